@@ -1,0 +1,312 @@
+//! Lane layout ("stack"): places event boxes in horizontal lanes so that no two overlap,
+//! and merges what does not fit at the current zoom into count clusters. Works on pixel
+//! extents handed in; never measures text or touches the DOM.
+
+/// One item to place: its pixel extent on the strip, label included.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Item {
+    /// Caller's identifier (e.g. event index).
+    pub key: usize,
+    /// Left edge in pixels.
+    pub x0: f64,
+    /// Right edge of whatever the item draws (bar or label), in pixels.
+    pub x1: f64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Placed {
+    pub key: usize,
+    pub lane: usize,
+    pub x0: f64,
+    pub x1: f64,
+}
+
+/// Items that could not get a lane, merged by proximity.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cluster {
+    pub x0: f64,
+    pub x1: f64,
+    pub keys: Vec<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Layout {
+    pub placed: Vec<Placed>,
+    pub clusters: Vec<Cluster>,
+    /// Lanes actually used.
+    pub lanes: usize,
+}
+
+/// Greedy lane assignment in the order given (sort by x0 first for a stable result).
+/// `gap` is the free space kept between items in a lane; `max_lanes` caps the stack;
+/// overflowing items within `cluster_px` of each other become one cluster.
+pub fn stack(items: &[Item], max_lanes: usize, gap: f64, cluster_px: f64) -> Layout {
+    let mut lane_end: Vec<f64> = Vec::new();
+    let mut out = Layout::default();
+    let mut overflow: Vec<Item> = Vec::new();
+    for it in items {
+        let lane = lane_end.iter().position(|&end| end + gap <= it.x0);
+        let lane = match lane {
+            Some(l) => Some(l),
+            None if lane_end.len() < max_lanes => {
+                lane_end.push(f64::NEG_INFINITY);
+                Some(lane_end.len() - 1)
+            }
+            None => None,
+        };
+        match lane {
+            Some(l) => {
+                lane_end[l] = it.x1.max(it.x0);
+                out.placed.push(Placed {
+                    key: it.key,
+                    lane: l,
+                    x0: it.x0,
+                    x1: it.x1.max(it.x0),
+                });
+            }
+            None => overflow.push(*it),
+        }
+    }
+    out.lanes = lane_end.len();
+    for it in overflow {
+        match out.clusters.last_mut() {
+            Some(c) if it.x0 - c.x0 <= cluster_px => {
+                c.x1 = c.x1.max(it.x0);
+                c.keys.push(it.key);
+            }
+            _ => out.clusters.push(Cluster {
+                x0: it.x0,
+                x1: it.x0,
+                keys: vec![it.key],
+            }),
+        }
+    }
+    out
+}
+
+/// Sizes the strip hands in for laying out events (the core never measures text).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct EventMetrics {
+    /// Average label character width, px.
+    pub char_px: f64,
+    /// Padding added to every label, px.
+    pub label_pad: f64,
+    /// Labels are cut (ellipsis) beyond this width, px.
+    pub label_max: f64,
+    /// Smallest drawn mark for an instant or a short span, px.
+    pub mark_px: f64,
+    pub max_lanes: usize,
+    /// Free space between items in a lane, px.
+    pub gap: f64,
+    /// Overflowing items closer than this merge into one cluster, px.
+    pub cluster_px: f64,
+    /// Items this far outside the strip are still laid out (smooth panning), px.
+    pub margin_px: f64,
+}
+
+/// Where one event is drawn.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Slot {
+    pub lane: usize,
+    /// Left edge of the item (label start), px.
+    pub left: f64,
+    /// Bar (or mark) start, px, absolute on the strip.
+    pub bar_x: f64,
+    pub bar_w: f64,
+    /// Width given to the label, px.
+    pub label_w: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct EventCluster {
+    /// Pixel x of the cluster marker.
+    pub x: f64,
+    /// Event indices merged here.
+    pub keys: Vec<usize>,
+    /// Time span of the merged events (day values).
+    pub t0: f64,
+    pub t1: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct EventLayout {
+    /// Indexed by event index; `None` when not drawn on its own.
+    pub slots: Vec<Option<Slot>>,
+    /// Event indices drawn on their own, in time order.
+    pub shown: Vec<usize>,
+    pub clusters: Vec<EventCluster>,
+    pub lanes: usize,
+}
+
+/// Lays out the events that pass `include` and fall within the window (plus margin).
+/// Events must be sorted by start, as [`crate::Timeline::events`] is.
+pub fn layout_events(
+    events: &[crate::Event],
+    include: impl Fn(usize) -> bool,
+    w: &crate::Window,
+    width: f64,
+    m: &EventMetrics,
+) -> EventLayout {
+    let mut items = Vec::new();
+    let mut geo = Vec::new();
+    for (i, e) in events.iter().enumerate() {
+        if !include(i) {
+            continue;
+        }
+        let x0 = w.x_of(e.t0, width);
+        let x1 = w.x_of(e.t1, width);
+        if x1 < -m.margin_px || x0 > width + m.margin_px {
+            continue;
+        }
+        let bar_w = (x1 - x0).max(m.mark_px);
+        let left = x0.max(0.0).min(x0 + bar_w - m.mark_px).max(x0);
+        let label_w = (e.title.chars().count() as f64 * m.char_px + m.label_pad).min(m.label_max);
+        let right = (x0 + bar_w).max(left + label_w);
+        items.push(Item {
+            key: i,
+            x0: left,
+            x1: right,
+        });
+        geo.push((i, x0, bar_w, label_w));
+    }
+    // Stable order by the drawn left edge (it differs from time order only off screen).
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by(|&a, &b| {
+        items[a]
+            .x0
+            .total_cmp(&items[b].x0)
+            .then(items[a].key.cmp(&items[b].key))
+    });
+    let sorted: Vec<Item> = order.iter().map(|&k| items[k]).collect();
+    let stacked = stack(&sorted, m.max_lanes, m.gap, m.cluster_px);
+    let mut slots = vec![None; events.len()];
+    let by_key: std::collections::HashMap<usize, (f64, f64, f64)> = geo
+        .iter()
+        .map(|&(i, x0, bw, lw)| (i, (x0, bw, lw)))
+        .collect();
+    let mut shown = Vec::with_capacity(stacked.placed.len());
+    for p in &stacked.placed {
+        let (bar_x, bar_w, label_w) = by_key[&p.key];
+        slots[p.key] = Some(Slot {
+            lane: p.lane,
+            left: p.x0,
+            bar_x,
+            bar_w,
+            label_w,
+        });
+        shown.push(p.key);
+    }
+    shown.sort_unstable();
+    let clusters = stacked
+        .clusters
+        .into_iter()
+        .map(|c| {
+            let t0 = c
+                .keys
+                .iter()
+                .map(|&k| events[k].t0)
+                .fold(f64::INFINITY, f64::min);
+            let t1 = c
+                .keys
+                .iter()
+                .map(|&k| events[k].t1)
+                .fold(f64::NEG_INFINITY, f64::max);
+            EventCluster {
+                x: c.x0,
+                keys: c.keys,
+                t0,
+                t1,
+            }
+        })
+        .collect();
+    EventLayout {
+        slots,
+        shown,
+        clusters,
+        lanes: stacked.lanes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items(spec: &[(f64, f64)]) -> Vec<Item> {
+        spec.iter()
+            .enumerate()
+            .map(|(key, &(x0, x1))| Item { key, x0, x1 })
+            .collect()
+    }
+
+    fn lanes_of(l: &Layout) -> Vec<usize> {
+        let mut v: Vec<_> = l.placed.iter().map(|p| (p.key, p.lane)).collect();
+        v.sort();
+        v.into_iter().map(|(_, lane)| lane).collect()
+    }
+
+    #[test]
+    fn table() {
+        // (items, max lanes, expected lane per placed key, cluster sizes)
+        let cases: &[(&[(f64, f64)], usize, &[usize], &[usize])] = &[
+            (&[(0.0, 50.0), (60.0, 100.0)], 3, &[0, 0], &[]),
+            (&[(0.0, 50.0), (10.0, 100.0)], 3, &[0, 1], &[]),
+            (
+                &[(0.0, 50.0), (10.0, 100.0), (55.0, 70.0)],
+                3,
+                &[0, 1, 0],
+                &[],
+            ),
+            (&[(0.0, 50.0), (1.0, 50.0), (2.0, 50.0)], 2, &[0, 1], &[1]),
+            (
+                &[
+                    (0.0, 90.0),
+                    (1.0, 90.0),
+                    (2.0, 90.0),
+                    (3.0, 90.0),
+                    (400.0, 410.0),
+                ],
+                1,
+                &[0, 0],
+                &[3],
+            ),
+        ];
+        for (spec, max, lanes, clusters) in cases {
+            let l = stack(&items(spec), *max, 4.0, 40.0);
+            assert_eq!(lanes_of(&l), *lanes, "{spec:?}");
+            let sizes: Vec<_> = l.clusters.iter().map(|c| c.keys.len()).collect();
+            assert_eq!(sizes, *clusters, "{spec:?}");
+        }
+    }
+
+    #[test]
+    fn lanes_never_overlap_and_counts_are_kept() {
+        // Deterministic pseudo-random items.
+        let mut seed = 7u64;
+        let mut next = || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as f64 / (1u64 << 31) as f64
+        };
+        let mut spec: Vec<(f64, f64)> = (0..2000)
+            .map(|_| {
+                let x = next() * 1200.0;
+                (x, x + 20.0 + next() * 150.0)
+            })
+            .collect();
+        spec.sort_by(|a, b| a.0.total_cmp(&b.0));
+        for max in [1, 3, 8, 40] {
+            let l = stack(&items(&spec), max, 4.0, 40.0);
+            let clustered: usize = l.clusters.iter().map(|c| c.keys.len()).sum();
+            assert_eq!(l.placed.len() + clustered, spec.len(), "counts conserved");
+            assert!(l.lanes <= max);
+            for a in &l.placed {
+                for b in &l.placed {
+                    if a.key < b.key && a.lane == b.lane {
+                        assert!(a.x1 + 4.0 <= b.x0 || b.x1 + 4.0 <= a.x0, "{a:?} {b:?}");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! Pure timeline logic, compiled and tested natively: dates, the dataset model and its
+//! validation, the time scale, axis ticks and lane layout. This crate never imports
+//! leptos, web-sys or wasm-bindgen (the compiler enforces it: they are not dependencies).
+
+pub mod date;
+pub mod layout;
+pub mod model;
+pub mod scale;
+pub mod ticks;
+pub mod urlstate;
+pub mod validate;
+
+pub use date::{HistDate, Precision};
+pub use model::{Event, Timeline};
+pub use scale::{Limits, Window};
+pub use validate::{lint, load, validate, LoadError, Problem};

@@ -1,0 +1,270 @@
+//! The dataset format: raw serde types exactly as written in `data/*.json` (stage one),
+//! and the validated, indexed [`Timeline`] the app works with (stage two).
+//! Never parses dates itself or decides validity: that is `validate`'s job.
+
+use crate::date::HistDate;
+use serde::{Deserialize, Serialize};
+
+/// A whole dataset file as written by an author.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDataset {
+    pub title: String,
+    #[serde(default)]
+    pub subtitle: String,
+    /// The window the timeline opens on: the core of the story, not the raw extent.
+    #[serde(default)]
+    pub default_window: Option<RawWindow>,
+    pub sources: Vec<Source>,
+    pub categories: Vec<Category>,
+    pub people: Vec<Person>,
+    #[serde(default)]
+    pub eras: Vec<RawEra>,
+    pub events: Vec<RawEvent>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawWindow {
+    pub from: String,
+    pub to: String,
+}
+
+/// One source document the events cite.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    /// What sort of document it is: "reference-work entry", "revision flashcards"...
+    pub kind: String,
+    /// Author or publisher as the document states it, if it does.
+    #[serde(default)]
+    pub author: Option<String>,
+    /// Date as the document states it, free text ("July 2005"), if it does.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// Years the document covers, free text ("1921-1956").
+    pub span: String,
+    /// Headings citations may point into, in document order.
+    #[serde(default)]
+    pub sections: Vec<String>,
+    /// Our note on how far to trust it.
+    pub reliability: String,
+    /// The file name of the original document, where the dataset ships one.
+    #[serde(default)]
+    pub file: Option<String>,
+    #[serde(default)]
+    pub further_reading: Vec<Reading>,
+}
+
+/// A book or article a source lists or quotes.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Reading {
+    pub author: String,
+    pub title: String,
+    #[serde(default)]
+    pub publisher: Option<String>,
+    #[serde(default)]
+    pub place: Option<String>,
+    #[serde(default)]
+    pub year: Option<u32>,
+    /// Where the source uses it: "listed", "quoted, p. 224"...
+    #[serde(default)]
+    pub use_in_source: Option<String>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Category {
+    pub id: String,
+    pub label: String,
+    /// "#rrggbb"
+    pub colour: String,
+    /// A short symbol shown beside the colour, so colour is never the only cue.
+    #[serde(default)]
+    pub symbol: Option<String>,
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    pub id: String,
+    /// Canonical name as shown.
+    pub name: String,
+    /// Other spellings the sources use, so search finds them all.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub role: Option<String>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEra {
+    pub id: String,
+    pub label: String,
+    pub start: String,
+    pub end: String,
+    #[serde(default)]
+    pub note: Option<String>,
+    /// Source ids that give this span.
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEvent {
+    /// Stable slug: appears in shared links, never changes once published.
+    pub id: String,
+    pub title: String,
+    pub start: String,
+    #[serde(default)]
+    pub end: Option<String>,
+    pub summary: String,
+    pub categories: Vec<String>,
+    #[serde(default)]
+    pub people: Vec<String>,
+    pub citations: Vec<Citation>,
+    #[serde(default)]
+    pub disputes: Vec<Dispute>,
+    /// Editor's note, attributed to the editors, never to a source.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// What one source says about one event, and where it says it.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Citation {
+    pub source: String,
+    pub section: String,
+    /// 1-based ordinal of the paragraph (or card) within the section.
+    pub paragraph: u32,
+    /// The source's claim in our own words, with its figures and dates.
+    pub says: String,
+}
+
+/// A point on which the sources give different values.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Dispute {
+    /// What differs: "date", "number of officers purged"...
+    pub about: String,
+    pub claims: Vec<Claim>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    pub value: String,
+    pub sources: Vec<String>,
+}
+
+/// A validated event, with parsed dates and resolved references.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    pub id: String,
+    pub title: String,
+    pub start: HistDate,
+    pub end: Option<HistDate>,
+    /// Continuous time values (days) covered: [t0, t1).
+    pub t0: f64,
+    pub t1: f64,
+    pub summary: String,
+    /// Indices into [`Timeline::categories`].
+    pub categories: Vec<usize>,
+    /// Indices into [`Timeline::people`].
+    pub people: Vec<usize>,
+    pub citations: Vec<Citation>,
+    pub disputes: Vec<Dispute>,
+    pub note: Option<String>,
+}
+
+impl Event {
+    pub fn date_label(&self) -> String {
+        crate::date::span_label(&self.start, self.end.as_ref())
+    }
+
+    pub fn is_span(&self) -> bool {
+        self.end.is_some()
+    }
+
+    /// True where any date of the event is only approximate.
+    pub fn is_circa(&self) -> bool {
+        self.start.circa || self.end.is_some_and(|e| e.circa)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Era {
+    pub id: String,
+    pub label: String,
+    pub start: HistDate,
+    pub end: HistDate,
+    pub t0: f64,
+    pub t1: f64,
+    pub note: Option<String>,
+    pub sources: Vec<String>,
+}
+
+/// A validated dataset: events sorted by time, references resolved to indices.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Timeline {
+    pub title: String,
+    pub subtitle: String,
+    pub sources: Vec<Source>,
+    pub categories: Vec<Category>,
+    pub people: Vec<Person>,
+    pub eras: Vec<Era>,
+    /// Sorted by start, then end, then id.
+    pub events: Vec<Event>,
+    /// The whole span of events and eras, in day values.
+    pub extent: (f64, f64),
+    /// Where the view opens, in day values.
+    pub default_window: (f64, f64),
+}
+
+impl Timeline {
+    pub fn event_index(&self, id: &str) -> Option<usize> {
+        self.events.iter().position(|e| e.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn category_index(&self, id: &str) -> Option<usize> {
+        self.categories.iter().position(|c| c.id == id)
+    }
+
+    pub fn person_index(&self, id: &str) -> Option<usize> {
+        self.people.iter().position(|p| p.id == id)
+    }
+
+    /// Distinct sources an event cites, in first-cited order.
+    pub fn sources_of(&self, event: &Event) -> Vec<&Source> {
+        let mut seen: Vec<&Source> = Vec::new();
+        for c in &event.citations {
+            if let Some(s) = self.source(&c.source) {
+                if !seen.iter().any(|x| x.id == s.id) {
+                    seen.push(s);
+                }
+            }
+        }
+        seen
+    }
+
+    /// Eras that overlap an event.
+    pub fn eras_of(&self, event: &Event) -> Vec<&Era> {
+        self.eras
+            .iter()
+            .filter(|era| era.t0 < event.t1 && event.t0 < era.t1)
+            .collect()
+    }
+}

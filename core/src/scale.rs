@@ -1,0 +1,219 @@
+//! The visible time window and its pixel mapping: zoom anchored on a point, pan, and
+//! clamping so the view never becomes empty or degenerate. Times are day values
+//! (see `date::day_value`); never touches the DOM.
+
+/// Visible span of time, [start, end) in day values.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Window {
+    pub start: f64,
+    pub end: f64,
+}
+
+/// How far the window may go: total bounds and allowed span.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Limits {
+    pub lo: f64,
+    pub hi: f64,
+    pub min_span: f64,
+    pub max_span: f64,
+}
+
+/// Narrowest window: three days across the screen.
+pub const MIN_SPAN_DAYS: f64 = 3.0;
+
+impl Limits {
+    /// Limits for data covering `extent`: a margin of 5% (at least a year) each side.
+    pub fn around(extent: (f64, f64)) -> Limits {
+        let (a, b) = if extent.0.is_finite() && extent.1.is_finite() && extent.1 > extent.0 {
+            extent
+        } else {
+            (0.0, 365.0)
+        };
+        let margin = ((b - a) * 0.05).max(365.0);
+        let (lo, hi) = (a - margin, b + margin);
+        Limits {
+            lo,
+            hi,
+            min_span: MIN_SPAN_DAYS,
+            max_span: hi - lo,
+        }
+    }
+}
+
+impl Window {
+    pub fn new(start: f64, end: f64) -> Window {
+        Window { start, end }
+    }
+
+    pub fn span(&self) -> f64 {
+        self.end - self.start
+    }
+
+    pub fn centre(&self) -> f64 {
+        (self.start + self.end) / 2.0
+    }
+
+    /// Pixel x of time `t` on a strip `width` pixels wide.
+    pub fn x_of(&self, t: f64, width: f64) -> f64 {
+        (t - self.start) / self.span() * width
+    }
+
+    /// Time under pixel `x` on a strip `width` pixels wide.
+    pub fn t_of(&self, x: f64, width: f64) -> f64 {
+        self.start + x / width.max(1.0) * self.span()
+    }
+
+    /// Brings any window (even NaN or inverted) inside the limits, keeping its centre
+    /// where possible.
+    pub fn clamp(self, l: &Limits) -> Window {
+        let mut span = self.span();
+        if !span.is_finite() || span <= 0.0 {
+            span = l.max_span;
+        }
+        let span = span.clamp(l.min_span, l.max_span);
+        let mut centre = self.centre();
+        if !centre.is_finite() {
+            centre = (l.lo + l.hi) / 2.0;
+        }
+        let mut start = centre - span / 2.0;
+        if start < l.lo {
+            start = l.lo;
+        }
+        if start + span > l.hi {
+            start = l.hi - span;
+        }
+        Window {
+            start,
+            end: start + span,
+        }
+    }
+
+    /// Zooms by `factor` (< 1 zooms in) keeping the time at `anchor` (0..1 across the
+    /// strip) under the same pixel, then clamps.
+    pub fn zoom(self, factor: f64, anchor: f64, l: &Limits) -> Window {
+        let anchor = if anchor.is_finite() {
+            anchor.clamp(0.0, 1.0)
+        } else {
+            0.5
+        };
+        let factor = if factor.is_finite() && factor > 0.0 {
+            factor
+        } else {
+            1.0
+        };
+        let t = self.start + anchor * self.span();
+        let span = (self.span() * factor).clamp(l.min_span, l.max_span);
+        let start = t - anchor * span;
+        let w = Window {
+            start,
+            end: start + span,
+        };
+        // Shift back inside the bounds without changing the span.
+        w.clamp(l)
+    }
+
+    /// Moves the window by `dt` days, then clamps.
+    pub fn pan(self, dt: f64, l: &Limits) -> Window {
+        let dt = if dt.is_finite() { dt } else { 0.0 };
+        Window {
+            start: self.start + dt,
+            end: self.end + dt,
+        }
+        .clamp(l)
+    }
+
+    /// The smallest window showing [t0, t1) with a margin on each side.
+    pub fn fit(t0: f64, t1: f64, l: &Limits) -> Window {
+        let span = (t1 - t0).max(l.min_span);
+        let pad = span * 0.08;
+        Window {
+            start: t0 - pad,
+            end: t0 + span + pad,
+        }
+        .clamp(l)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn limits() -> Limits {
+        Limits {
+            lo: 0.0,
+            hi: 10_000.0,
+            min_span: 3.0,
+            max_span: 10_000.0,
+        }
+    }
+
+    #[test]
+    fn zoom_keeps_anchor_under_cursor() {
+        let l = limits();
+        for (start, end, factor, anchor) in [
+            (1000.0, 3000.0, 0.5, 0.25),
+            (1000.0, 3000.0, 0.8, 0.9),
+            (1000.0, 3000.0, 1.25, 0.5),
+            (4000.0, 4100.0, 0.1, 0.1),
+        ] {
+            let w = Window::new(start, end);
+            let before = w.t_of(anchor * 800.0, 800.0);
+            let z = w.zoom(factor, anchor, &l);
+            let after = z.t_of(anchor * 800.0, 800.0);
+            assert!(
+                (before - after).abs() < 1e-6,
+                "{start}..{end} x{factor} @{anchor}"
+            );
+            assert!((z.span() - (end - start) * factor).abs() < 1e-6);
+        }
+    }
+
+    #[test]
+    fn zoom_never_degenerates() {
+        let l = limits();
+        let mut w = Window::new(5000.0, 6000.0);
+        for _ in 0..200 {
+            w = w.zoom(0.5, 0.3, &l);
+        }
+        assert_eq!(w.span(), 3.0);
+        for _ in 0..200 {
+            w = w.zoom(2.0, 0.7, &l);
+        }
+        assert_eq!((w.start, w.end), (0.0, 10_000.0));
+    }
+
+    #[test]
+    fn clamp_repairs_nonsense() {
+        let l = limits();
+        for w in [
+            Window::new(f64::NAN, 5.0),
+            Window::new(900.0, 100.0),
+            Window::new(-5000.0, -4000.0),
+            Window::new(f64::NEG_INFINITY, f64::INFINITY),
+        ] {
+            let c = w.clamp(&l);
+            assert!(
+                c.start >= l.lo && c.end <= l.hi && c.span() >= l.min_span,
+                "{w:?} -> {c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn pan_stops_at_bounds() {
+        let l = limits();
+        let w = Window::new(100.0, 600.0).pan(-1000.0, &l);
+        assert_eq!((w.start, w.end), (0.0, 500.0));
+        let w = Window::new(100.0, 600.0).pan(250.0, &l);
+        assert_eq!((w.start, w.end), (350.0, 850.0));
+    }
+
+    #[test]
+    fn fit_shows_the_whole_event() {
+        let l = limits();
+        let w = Window::fit(2000.0, 2030.0, &l);
+        assert!(w.start < 2000.0 && w.end > 2030.0);
+        let w = Window::fit(2000.0, 2000.5, &l);
+        assert!(w.span() >= 3.0);
+    }
+}

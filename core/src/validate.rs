@@ -1,0 +1,411 @@
+//! Turns dataset text into a [`Timeline`], reporting every problem found rather than
+//! the first: JSON syntax (with line and column), then references, dates, ids and
+//! citations. Never panics on any input; never renders anything.
+
+use crate::date::HistDate;
+use crate::model::*;
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+/// One thing wrong with a dataset, located well enough for an author to fix it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Where: `event "kirov-assassination"`, `category "army"`, `dataset`.
+    pub place: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.place, self.message)
+    }
+}
+
+/// Why a dataset could not be loaded.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    /// The text is not JSON of the expected shape.
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// The JSON is well-formed but its content is inconsistent.
+    Invalid(Vec<Problem>),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Syntax {
+                line,
+                column,
+                message,
+            } => write!(
+                f,
+                "The data file is not valid timeline JSON (line {line}, column {column}): {message}"
+            ),
+            LoadError::Invalid(problems) => write!(
+                f,
+                "The data file has {} problem{}",
+                problems.len(),
+                if problems.len() == 1 { "" } else { "s" }
+            ),
+        }
+    }
+}
+
+/// Parses and validates dataset text in one go.
+pub fn load(text: &str) -> Result<Timeline, LoadError> {
+    let raw: RawDataset = serde_json::from_str(text).map_err(|e| LoadError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    })?;
+    validate(&raw).map_err(LoadError::Invalid)
+}
+
+fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 80
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+}
+
+fn is_colour(c: &str) -> bool {
+    c.len() == 7 && c.starts_with('#') && c[1..].bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+struct Report(Vec<Problem>);
+
+impl Report {
+    fn add(&mut self, place: &str, message: impl Into<String>) {
+        self.0.push(Problem {
+            place: place.to_string(),
+            message: message.into(),
+        });
+    }
+
+    fn date(&mut self, place: &str, what: &str, raw: &str) -> Option<HistDate> {
+        match HistDate::parse(raw) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                self.add(place, format!("{what}: {e}"));
+                None
+            }
+        }
+    }
+
+    /// Checks ids are slugs and unique; returns id → index.
+    fn ids<'a>(
+        &mut self,
+        kind: &str,
+        ids: impl Iterator<Item = &'a str>,
+    ) -> HashMap<&'a str, usize> {
+        let mut map = HashMap::new();
+        for (i, id) in ids.enumerate() {
+            let place = format!("{kind} \"{id}\"");
+            if !is_slug(id) {
+                self.add(
+                    &place,
+                    "id must be a slug of lowercase letters, digits and hyphens",
+                );
+            }
+            if map.insert(id, i).is_some() {
+                self.add(&place, format!("duplicate {kind} id"));
+            }
+        }
+        map
+    }
+
+    fn span(&mut self, place: &str, start: &HistDate, end: &HistDate) -> bool {
+        if end.end_value() <= start.start_value() || end.start_value() < start.start_value() {
+            self.add(
+                place,
+                format!("end {} is before start {}", end.to_iso(), start.to_iso()),
+            );
+            return false;
+        }
+        true
+    }
+}
+
+/// Validates a raw dataset. Returns every problem found, or the indexed timeline.
+pub fn validate(raw: &RawDataset) -> Result<Timeline, Vec<Problem>> {
+    let mut r = Report(Vec::new());
+    if raw.title.trim().is_empty() {
+        r.add("dataset", "title is empty");
+    }
+    let sources = r.ids("source", raw.sources.iter().map(|s| s.id.as_str()));
+    let categories = r.ids("category", raw.categories.iter().map(|c| c.id.as_str()));
+    let people = r.ids("person", raw.people.iter().map(|p| p.id.as_str()));
+    r.ids("era", raw.eras.iter().map(|e| e.id.as_str()));
+    r.ids("event", raw.events.iter().map(|e| e.id.as_str()));
+
+    for s in &raw.sources {
+        if s.title.trim().is_empty() {
+            r.add(&format!("source \"{}\"", s.id), "title is empty");
+        }
+    }
+    for c in &raw.categories {
+        let place = format!("category \"{}\"", c.id);
+        if !is_colour(&c.colour) {
+            r.add(
+                &place,
+                format!("colour \"{}\" is not of the form #rrggbb", c.colour),
+            );
+        }
+        if c.label.trim().is_empty() {
+            r.add(&place, "label is empty");
+        }
+    }
+    for p in &raw.people {
+        if p.name.trim().is_empty() {
+            r.add(&format!("person \"{}\"", p.id), "name is empty");
+        }
+    }
+
+    let mut eras = Vec::new();
+    for e in &raw.eras {
+        let place = format!("era \"{}\"", e.id);
+        let start = r.date(&place, "start", &e.start);
+        let end = r.date(&place, "end", &e.end);
+        if e.sources.is_empty() {
+            r.add(&place, "has no source: every era must cite at least one");
+        }
+        for s in &e.sources {
+            if !sources.contains_key(s.as_str()) {
+                r.add(&place, format!("cites unknown source \"{s}\""));
+            }
+        }
+        if let (Some(start), Some(end)) = (start, end) {
+            if r.span(&place, &start, &end) {
+                eras.push(Era {
+                    id: e.id.clone(),
+                    label: e.label.clone(),
+                    start,
+                    end,
+                    t0: start.start_value(),
+                    t1: end.end_value(),
+                    note: e.note.clone(),
+                    sources: e.sources.clone(),
+                });
+            }
+        }
+    }
+
+    let mut events = Vec::new();
+    for e in &raw.events {
+        if let Some(ev) = validate_event(&mut r, e, &raw.sources, &sources, &categories, &people) {
+            events.push(ev);
+        }
+    }
+    if raw.events.is_empty() {
+        r.add("dataset", "has no events");
+    }
+
+    let default_window = raw.default_window.as_ref().and_then(|w| {
+        let start = r.date("default_window", "from", &w.from)?;
+        let end = r.date("default_window", "to", &w.to)?;
+        r.span("default_window", &start, &end)
+            .then(|| (start.start_value(), end.end_value()))
+    });
+
+    if !r.0.is_empty() {
+        return Err(r.0);
+    }
+    events.sort_by(|a, b| {
+        a.t0.total_cmp(&b.t0)
+            .then(a.t1.total_cmp(&b.t1))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    let lo = events
+        .iter()
+        .map(|e| e.t0)
+        .chain(eras.iter().map(|e| e.t0))
+        .fold(f64::INFINITY, f64::min);
+    let hi = events
+        .iter()
+        .map(|e| e.t1)
+        .chain(eras.iter().map(|e| e.t1))
+        .fold(f64::NEG_INFINITY, f64::max);
+    Ok(Timeline {
+        title: raw.title.clone(),
+        subtitle: raw.subtitle.clone(),
+        sources: raw.sources.clone(),
+        categories: raw.categories.clone(),
+        people: raw.people.clone(),
+        eras,
+        events,
+        extent: (lo, hi),
+        default_window: default_window.unwrap_or((lo, hi)),
+    })
+}
+
+fn validate_event(
+    r: &mut Report,
+    e: &RawEvent,
+    source_list: &[Source],
+    sources: &HashMap<&str, usize>,
+    categories: &HashMap<&str, usize>,
+    people: &HashMap<&str, usize>,
+) -> Option<Event> {
+    let place = format!("event \"{}\"", e.id);
+    if e.title.trim().is_empty() {
+        r.add(&place, "title is empty");
+    }
+    if e.summary.trim().is_empty() {
+        r.add(&place, "summary is empty");
+    }
+    let start = r.date(&place, "start", &e.start);
+    let end = match &e.end {
+        Some(raw) => Some(r.date(&place, "end", raw)),
+        None => None,
+    };
+    if e.categories.is_empty() {
+        r.add(&place, "has no category");
+    }
+    let cats: Vec<usize> = e
+        .categories
+        .iter()
+        .filter_map(|c| {
+            let idx = categories.get(c.as_str()).copied();
+            if idx.is_none() {
+                r.add(&place, format!("unknown category \"{c}\""));
+            }
+            idx
+        })
+        .collect();
+    let ppl: Vec<usize> = e
+        .people
+        .iter()
+        .filter_map(|p| {
+            let idx = people.get(p.as_str()).copied();
+            if idx.is_none() {
+                r.add(&place, format!("unknown person \"{p}\""));
+            }
+            idx
+        })
+        .collect();
+    if e.citations.is_empty() {
+        r.add(&place, "has no source: every event must cite at least one");
+    }
+    let mut cited = HashSet::new();
+    for c in &e.citations {
+        cited.insert(c.source.as_str());
+        match sources.get(c.source.as_str()) {
+            None => r.add(&place, format!("cites unknown source \"{}\"", c.source)),
+            Some(&i) => {
+                let s = &source_list[i];
+                if !s.sections.is_empty() && !s.sections.contains(&c.section) {
+                    r.add(
+                        &place,
+                        format!(
+                            "cites section \"{}\", which source \"{}\" does not have",
+                            c.section, s.id
+                        ),
+                    );
+                }
+            }
+        }
+        if c.paragraph == 0 {
+            r.add(&place, "citation paragraph numbers start at 1");
+        }
+        if c.says.trim().is_empty() {
+            r.add(
+                &place,
+                format!("citation of \"{}\" does not say anything", c.source),
+            );
+        }
+    }
+    for d in &e.disputes {
+        if d.claims.len() < 2 {
+            r.add(
+                &place,
+                format!("dispute about \"{}\" needs at least two claims", d.about),
+            );
+        }
+        for claim in &d.claims {
+            if claim.sources.is_empty() {
+                r.add(
+                    &place,
+                    format!("a claim about \"{}\" names no source", d.about),
+                );
+            }
+            for s in &claim.sources {
+                if !cited.contains(s.as_str()) {
+                    r.add(
+                        &place,
+                        format!(
+                            "dispute about \"{}\" names source \"{s}\", which the event does not cite",
+                            d.about
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    let start = start?;
+    let end = match end {
+        Some(Some(end)) => {
+            if !r.span(&place, &start, &end) {
+                return None;
+            }
+            Some(end)
+        }
+        Some(None) => return None,
+        None => None,
+    };
+    Some(Event {
+        id: e.id.clone(),
+        title: e.title.clone(),
+        start,
+        end,
+        t0: start.start_value(),
+        t1: end.unwrap_or(start).end_value(),
+        summary: e.summary.clone(),
+        categories: cats,
+        people: ppl,
+        citations: e.citations.clone(),
+        disputes: e.disputes.clone(),
+        note: e.note.clone(),
+    })
+}
+
+/// Completeness checks for a curated dataset: entries declared but never used.
+/// Not errors for loading (an author's draft may have them), but the shipped data has none.
+pub fn lint(t: &Timeline) -> Vec<Problem> {
+    let mut out = Vec::new();
+    for (i, c) in t.categories.iter().enumerate() {
+        if !t.events.iter().any(|e| e.categories.contains(&i)) {
+            out.push(Problem {
+                place: format!("category \"{}\"", c.id),
+                message: "no event uses it".into(),
+            });
+        }
+    }
+    for (i, p) in t.people.iter().enumerate() {
+        if !t.events.iter().any(|e| e.people.contains(&i)) {
+            out.push(Problem {
+                place: format!("person \"{}\"", p.id),
+                message: "no event names them".into(),
+            });
+        }
+    }
+    for s in &t.sources {
+        if !t
+            .events
+            .iter()
+            .any(|e| e.citations.iter().any(|c| c.source == s.id))
+        {
+            out.push(Problem {
+                place: format!("source \"{}\"", s.id),
+                message: "no event cites it".into(),
+            });
+        }
+    }
+    out
+}

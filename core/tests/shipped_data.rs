@@ -1,0 +1,222 @@
+//! Checks on the dataset the app ships (data/events.json): it loads, it is complete,
+//! its citations point at real sections of the source documents, it keeps its published
+//! ids, and none of its sentences are copied from the documents.
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+use timeline_core::{lint, load, Timeline};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn shipped() -> Timeline {
+    let text = std::fs::read_to_string(root().join("data/events.json")).expect("data/events.json");
+    match load(&text) {
+        Ok(t) => t,
+        Err(timeline_core::LoadError::Invalid(problems)) => {
+            panic!(
+                "shipped data invalid:\n{}",
+                problems
+                    .iter()
+                    .map(|p| p.to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            )
+        }
+        Err(e) => panic!("{e}"),
+    }
+}
+
+/// The source documents, when the checkout has ../shared/seeds beside it (CI does).
+fn seeds_dir() -> Option<PathBuf> {
+    let dir = root().join("../shared/seeds");
+    dir.is_dir().then_some(dir)
+}
+
+fn normalise(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '´' | '’' | '‘' => '\'',
+            '–' | '—' => '-',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn shipped_data_is_valid_and_complete() {
+    let t = shipped();
+    let lints = lint(&t);
+    assert!(lints.is_empty(), "unused entries: {lints:?}");
+    assert!(t.events.len() >= 60, "only {} events", t.events.len());
+    assert_eq!(t.sources.len(), 5);
+    for e in &t.events {
+        assert!(!e.citations.is_empty(), "{} has no citation", e.id);
+        assert!(e.summary.len() >= 40, "{} summary too short", e.id);
+    }
+    // The story spans Stalin's youth to the opening of the archives.
+    let first = &t.events[0];
+    let last = t.events.last().unwrap();
+    assert!(
+        first.start.year < 1880 && last.start.year >= 1988,
+        "{} .. {}",
+        first.id,
+        last.id
+    );
+}
+
+#[test]
+fn published_ids_never_disappear() {
+    let t = shipped();
+    let ids: HashSet<&str> = t.events.iter().map(|e| e.id.as_str()).collect();
+    let published = std::fs::read_to_string(root().join("data/published-ids.txt")).unwrap();
+    let missing: Vec<&str> = published
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter(|id| !ids.contains(id))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "published event ids removed or renamed: {missing:?}"
+    );
+}
+
+#[test]
+fn known_disagreements_are_recorded() {
+    let t = shipped();
+    let event = |id: &str| &t.events[t.event_index(id).unwrap_or_else(|| panic!("{id}"))];
+    // (event, words that must appear among its dispute claims)
+    let cases: &[(&str, &[&str])] = &[
+        ("stalin-born", &["1879", "1878"]),
+        (
+            "decree-on-terrorist-acts",
+            &["day of the murder", "day after"],
+        ),
+        ("army-purge", &["25,000", "35,000", "13 of 15", "16 of 17"]),
+        (
+            "zinoviev-kamenev-1935",
+            &["January 1935", "20 November", "Two others", "17 others"],
+        ),
+        ("labour-camp-totals", &["1.5 to 1.7 million", "10 million"]),
+        ("party-purge-1933", &["18%", "One million", "854,300"]),
+        ("kirov-assassination", &["arranged", "unproven"]),
+    ];
+    for (id, needles) in cases {
+        let claims: String = event(id)
+            .disputes
+            .iter()
+            .flat_map(|d| d.claims.iter().map(|c| c.value.as_str()))
+            .collect::<Vec<_>>()
+            .join(" | ");
+        for n in *needles {
+            assert!(
+                claims.contains(n),
+                "{id}: no claim mentions {n:?} in {claims}"
+            );
+        }
+    }
+}
+
+#[test]
+fn search_spellings_are_recorded() {
+    let t = shipped();
+    for (canonical, alias) in [
+        ("Grigory Zinoviev", "Zinovyev"),
+        ("Mikhail Tukhachevsky", "Tukhachevski"),
+        ("Tomsky", "Tomskey"),
+        ("Kaganovich", "Kaganovitch"),
+    ] {
+        let p = t
+            .people
+            .iter()
+            .find(|p| p.name == canonical)
+            .expect(canonical);
+        assert!(
+            p.aliases.iter().any(|a| a == alias),
+            "{canonical} lacks {alias}"
+        );
+    }
+}
+
+#[test]
+fn cited_sections_exist_in_the_documents() {
+    let Some(dir) = seeds_dir() else {
+        eprintln!("skipped: ../shared/seeds not beside this checkout");
+        return;
+    };
+    let t = shipped();
+    for s in &t.sources {
+        let file = s
+            .file
+            .as_ref()
+            .expect("every shipped source names its file");
+        let text = normalise(&std::fs::read_to_string(dir.join(file)).expect(file));
+        assert!(
+            text.contains(&normalise(&s.title)),
+            "{}: title not in {file}",
+            s.id
+        );
+        for section in &s.sections {
+            assert!(
+                text.contains(&normalise(section)),
+                "{}: section {section:?} not in {file}",
+                s.id
+            );
+        }
+    }
+}
+
+fn words(s: &str) -> Vec<String> {
+    s.to_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn no_sentence_is_copied_from_the_documents() {
+    let Some(dir) = seeds_dir() else {
+        eprintln!("skipped: ../shared/seeds not beside this checkout");
+        return;
+    };
+    const RUN: usize = 8;
+    let mut shingles = HashSet::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            let w = words(&std::fs::read_to_string(&path).unwrap());
+            for win in w.windows(RUN) {
+                shingles.insert(win.join(" "));
+            }
+        }
+    }
+    let t = shipped();
+    let mut texts: Vec<(String, &str)> = Vec::new();
+    for e in &t.events {
+        texts.push((format!("{} summary", e.id), &e.summary));
+        for c in &e.citations {
+            texts.push((format!("{} citation of {}", e.id, c.source), &c.says));
+        }
+    }
+    let mut copied = Vec::new();
+    for (place, text) in texts {
+        let w = words(text);
+        for win in w.windows(RUN) {
+            let run = win.join(" ");
+            if shingles.contains(&run) {
+                copied.push(format!("{place}: \"{run}\""));
+                break;
+            }
+        }
+    }
+    assert!(
+        copied.is_empty(),
+        "runs of {RUN}+ words copied from the documents:\n{}",
+        copied.join("\n")
+    );
+}

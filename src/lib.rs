@@ -1,0 +1,62 @@
+//! The Leptos front end: thin components that read signals and call `timeline_core`.
+//! Owns DOM, events and fetching; never holds timeline logic of its own (dates, scale,
+//! ticks, layout and validation live in the core crate).
+
+mod app;
+mod panel;
+mod strip;
+mod url;
+
+pub use app::{App, LoadFailure, LoadedApp};
+
+use wasm_bindgen::JsCast;
+
+/// Mounts the app into `#app`, replacing the static "loading" text.
+pub fn mount() {
+    let doc = web_sys::window().and_then(|w| w.document());
+    let target = doc
+        .as_ref()
+        .and_then(|d| d.get_element_by_id("app"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    match target {
+        Some(el) => {
+            el.set_inner_html("");
+            leptos::mount::mount_to(el, App).forget();
+        }
+        None => leptos::mount::mount_to_body(App),
+    }
+}
+
+/// Shows a fatal error panel built with plain DOM calls (the reactive system may be
+/// unusable after a panic) and logs the message to the console.
+pub fn report_panic(message: &str) {
+    web_sys::console::error_1(&message.into());
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(body) = doc.body() else { return };
+    if doc.get_element_by_id("fatal-error").is_some() {
+        return;
+    }
+    let Ok(panel) = doc.create_element("section") else {
+        return;
+    };
+    panel.set_id("fatal-error");
+    panel.set_class_name("error-panel fatal");
+    let _ = panel.set_attribute("role", "alert");
+    let heading = doc.create_element("h2").ok();
+    let text = doc.create_element("p").ok();
+    let detail = doc.create_element("pre").ok();
+    if let (Some(h), Some(p), Some(pre)) = (heading, text, detail) {
+        h.set_text_content(Some("The timeline stopped working"));
+        p.set_text_content(Some(
+            "An internal error occurred. Reloading the page usually helps; if it happens again, \
+             please report the message below.",
+        ));
+        pre.set_text_content(Some(message));
+        let _ = panel.append_child(&h);
+        let _ = panel.append_child(&p);
+        let _ = panel.append_child(&pre);
+    }
+    let _ = body.append_child(&panel);
+}

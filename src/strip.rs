@@ -1,0 +1,330 @@
+//! The zoomable strip: era bands, event lanes, count clusters and the axis, plus the
+//! wheel and drag gestures. Reads the window signal and calls the core for ticks and
+//! lane layout; owns no layout arithmetic of its own.
+
+use leptos::ev;
+use leptos::html::Div;
+use leptos::prelude::*;
+use std::sync::Arc;
+use timeline_core::layout::{layout_events, stack, EventLayout, EventMetrics, Item};
+use timeline_core::scale::{Limits, Window};
+use timeline_core::ticks::{axis, Axis, LabelMetrics};
+use timeline_core::Timeline;
+
+const LANE_H: f64 = 40.0;
+const ERA_ROW_H: f64 = 24.0;
+const AXIS_H: f64 = 58.0;
+const CLUSTER_ROW_H: f64 = 36.0;
+const DRAG_THRESHOLD_PX: f64 = 5.0;
+
+const TICK_METRICS: LabelMetrics = LabelMetrics {
+    char_px: 9.5,
+    gap_px: 14.0,
+    min_tick_px: 60.0,
+};
+
+fn event_metrics(max_lanes: usize) -> EventMetrics {
+    EventMetrics {
+        char_px: 8.6,
+        label_pad: 26.0,
+        label_max: 280.0,
+        mark_px: 12.0,
+        max_lanes,
+        gap: 10.0,
+        cluster_px: 44.0,
+        margin_px: 200.0,
+    }
+}
+
+/// Era label rows: (era index, row, x0, x1), laid out so labels never overlap.
+fn era_rows(t: &Timeline, w: &Window, width: f64) -> (Vec<(usize, usize, f64, f64)>, usize) {
+    let items: Vec<Item> = t
+        .eras
+        .iter()
+        .enumerate()
+        .map(|(i, e)| Item {
+            key: i,
+            x0: w.x_of(e.t0, width),
+            x1: w.x_of(e.t1, width),
+        })
+        .filter(|it| it.x1 > 0.0 && it.x0 < width)
+        .collect();
+    let l = stack(&items, 4, 2.0, 0.0);
+    let rows = l
+        .placed
+        .iter()
+        .map(|p| (p.key, p.lane, p.x0, p.x1))
+        .collect();
+    (rows, l.lanes)
+}
+
+#[component]
+pub fn Strip(
+    timeline: Arc<Timeline>,
+    window: RwSignal<Window>,
+    limits: Limits,
+    selected: RwSignal<Option<usize>>,
+) -> impl IntoView {
+    let strip_ref = NodeRef::<Div>::new();
+    let size = RwSignal::new((1024.0_f64, 480.0_f64));
+    let measure = move || {
+        if let Some(el) = strip_ref.get_untracked() {
+            let (w, h) = (el.client_width() as f64, el.client_height() as f64);
+            if w > 0.0 && h > 0.0 {
+                size.set((w, h));
+            }
+        }
+    };
+    Effect::new(move |_| {
+        if strip_ref.get().is_some() {
+            measure();
+        }
+    });
+    let resize = window_event_listener(ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+
+    let tl = timeline.clone();
+    let eras = Memo::new(move |_| {
+        let (width, _) = size.get();
+        era_rows(&tl, &window.get(), width)
+    });
+    let tl = timeline.clone();
+    let layout = Memo::new(move |_| {
+        let (width, height) = size.get();
+        let era_h = eras.with(|e| e.1) as f64 * ERA_ROW_H;
+        let lanes = ((height - AXIS_H - CLUSTER_ROW_H - era_h - 8.0) / LANE_H).floor();
+        let m = event_metrics(lanes.max(1.0) as usize);
+        layout_events(&tl.events, |_| true, &window.get(), width, &m)
+    });
+    let ticks = Memo::new(move |_| axis(&window.get(), size.get().0, &TICK_METRICS));
+
+    // Gestures: wheel zooms at the cursor (horizontal wheel pans); drag pans.
+    let anchor_of = move |client_x: f64| -> f64 {
+        strip_ref
+            .get_untracked()
+            .map(|el| {
+                let r = el.get_bounding_client_rect();
+                (client_x - r.left()) / r.width().max(1.0)
+            })
+            .unwrap_or(0.5)
+    };
+    let on_wheel = move |e: ev::WheelEvent| {
+        e.prevent_default();
+        let unit = match e.delta_mode() {
+            1 => 33.0,
+            2 => 400.0,
+            _ => 1.0,
+        };
+        let (dx, dy) = (e.delta_x() * unit, e.delta_y() * unit);
+        let width = size.get_untracked().0;
+        if dx.abs() > dy.abs() {
+            window.update(|w| *w = w.pan(dx / width * w.span(), &limits));
+        } else {
+            let factor = (dy * 0.0015).clamp(-0.5, 0.5).exp();
+            let anchor = anchor_of(e.client_x() as f64);
+            window.update(|w| *w = w.zoom(factor, anchor, &limits));
+        }
+    };
+    let drag: RwSignal<Option<(f64, Window, bool)>> = RwSignal::new(None);
+    let suppress_click = RwSignal::new(false);
+    let on_down = move |e: ev::PointerEvent| {
+        if e.button() == 0 {
+            drag.set(Some((e.client_x() as f64, window.get_untracked(), false)));
+        }
+    };
+    let on_move = move |e: ev::PointerEvent| {
+        let Some((x0, w0, moved)) = drag.get_untracked() else {
+            return;
+        };
+        let dx = e.client_x() as f64 - x0;
+        if !moved && dx.abs() < DRAG_THRESHOLD_PX {
+            return;
+        }
+        if !moved {
+            if let Some(el) = strip_ref.get_untracked() {
+                let _ = el.set_pointer_capture(e.pointer_id());
+            }
+            drag.set(Some((x0, w0, true)));
+        }
+        let width = size.get_untracked().0.max(1.0);
+        window.set(w0.pan(-dx / width * w0.span(), &limits));
+    };
+    let on_up = move |_e: ev::PointerEvent| {
+        if let Some((_, _, moved)) = drag.get_untracked() {
+            suppress_click.set(moved);
+        }
+        drag.set(None);
+    };
+
+    let tl_items = timeline.clone();
+    let tl_eras = timeline.clone();
+    view! {
+        <div
+            class="strip"
+            node_ref=strip_ref
+            class:dragging=move || drag.with(|d| d.is_some_and(|d| d.2))
+            on:wheel=on_wheel
+            on:pointerdown=on_down
+            on:pointermove=on_move
+            on:pointerup=on_up
+            on:pointercancel=on_up
+            on:click:capture=move |e: ev::MouseEvent| {
+                if suppress_click.get_untracked() {
+                    suppress_click.set(false);
+                    e.stop_propagation();
+                    e.prevent_default();
+                }
+            }
+        >
+            <div class="eras" aria-hidden="true">
+                {move || {
+                    let (rows, _) = eras.get();
+                    rows.into_iter()
+                        .map(|(i, row, x0, x1)| {
+                            let era = &tl_eras.eras[i];
+                            let left = x0.max(0.0);
+                            view! {
+                                <div
+                                    class="era"
+                                    class:alt=row % 2 == 1
+                                    style:left=format!("{left:.1}px")
+                                    style:width=format!("{:.1}px", (x1 - left).max(1.0))
+                                    style:top=format!("{}px", row as f64 * ERA_ROW_H)
+                                >
+                                    <span class="era-label">{era.label.clone()}</span>
+                                </div>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </div>
+            <ol
+                class="events"
+                aria-label="Events in time order"
+                style:top=move || format!("{}px", eras.with(|e| e.1) as f64 * ERA_ROW_H + 6.0)
+            >
+                <For
+                    each=move || layout.with(|l| l.shown.clone())
+                    key=|i| *i
+                    children=move |i| {
+                        view! { <EventItem timeline=tl_items.clone() index=i layout selected /> }
+                    }
+                />
+            </ol>
+            <div class="clusters" style:bottom=format!("{AXIS_H}px")>
+                {move || {
+                    layout
+                        .with(|l| l.clusters.clone())
+                        .into_iter()
+                        .map(|c| {
+                            let n = c.keys.len();
+                            let (t0, t1) = (c.t0, c.t1);
+                            let from = timeline_core::date::date_of_value(t0);
+                            let label = format!(
+                                "{n} more events from {} — zoom in to see them",
+                                from.format("%-d %b %Y")
+                            );
+                            view! {
+                                <button
+                                    class="cluster"
+                                    style:left=format!("{:.1}px", c.x)
+                                    aria-label=label.clone()
+                                    title=label
+                                    on:click=move |_| window.set(Window::fit(t0, t1, &limits))
+                                >
+                                    {format!("+{n}")}
+                                </button>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </div>
+            <AxisView ticks />
+        </div>
+    }
+}
+
+#[component]
+fn EventItem(
+    timeline: Arc<Timeline>,
+    index: usize,
+    layout: Memo<EventLayout>,
+    selected: RwSignal<Option<usize>>,
+) -> impl IntoView {
+    let e = &timeline.events[index];
+    let colour = e
+        .categories
+        .first()
+        .map(|&c| timeline.categories[c].colour.clone())
+        .unwrap_or_else(|| "#666666".into());
+    let aria = format!("{}, {}", e.title, e.date_label());
+    let title = e.title.clone();
+    let date = e.date_label();
+    let slot = move || layout.with(|l| l.slots.get(index).copied().flatten());
+    let is_span = e.is_span() || e.start.precision() != timeline_core::Precision::Day;
+    let circa = e.is_circa();
+    view! {
+        <li
+            class="event"
+            style:transform=move || {
+                slot()
+                    .map(|s| format!("translate({:.1}px, {}px)", s.left, s.lane as f64 * LANE_H))
+                    .unwrap_or_default()
+            }
+        >
+            <span
+                class="bar"
+                class:span=is_span
+                class:circa=circa
+                style:background-color=colour
+                style:left=move || slot().map(|s| format!("{:.1}px", s.bar_x - s.left)).unwrap_or_default()
+                style:width=move || slot().map(|s| format!("{:.1}px", s.bar_w)).unwrap_or_default()
+            ></span>
+            <button
+                class="event-label"
+                class:selected=move || selected.get() == Some(index)
+                aria-label=aria
+                title=date
+                style:max-width=move || slot().map(|s| format!("{:.0}px", s.label_w)).unwrap_or_default()
+                on:click=move |_| selected.set(Some(index))
+            >
+                {title}
+            </button>
+        </li>
+    }
+}
+
+#[component]
+fn AxisView(ticks: Memo<Axis>) -> impl IntoView {
+    view! {
+        <div class="axis" aria-hidden="true">
+            {move || {
+                ticks.with(|a| {
+                    let minor = a
+                        .minor
+                        .iter()
+                        .map(|t| {
+                            view! {
+                                <span class="tick minor" style:left=format!("{:.1}px", t.x)>
+                                    {t.label.clone()}
+                                </span>
+                            }
+                        })
+                        .collect_view();
+                    let major = a
+                        .major
+                        .iter()
+                        .map(|t| {
+                            view! {
+                                <span class="tick major" style:left=format!("{:.1}px", t.x)>
+                                    {t.label.clone()}
+                                </span>
+                            }
+                        })
+                        .collect_view();
+                    (minor, major)
+                })
+            }}
+        </div>
+    }
+}
