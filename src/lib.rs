@@ -7,7 +7,7 @@ mod panel;
 mod strip;
 mod url;
 
-pub use app::{App, LoadFailure, LoadedApp};
+pub use app::{App, ErrorPanel, LoadFailure, LoadedApp};
 
 use wasm_bindgen::JsCast;
 

@@ -77,7 +77,14 @@ pub fn EventPanel(timeline: Arc<Timeline>, selected: RwSignal<Option<usize>>) ->
                 }
             })
             .collect_view();
-        let has_disputes = !e.disputes.is_empty();
+        let disputes_box = (!e.disputes.is_empty()).then(|| {
+            view! {
+                <section class="disputes-box" aria-label="Sources differ">
+                    <h3>"⚠ Sources differ"</h3>
+                    {disputes}
+                </section>
+            }
+        });
         let sources = t
             .sources_of(e)
             .into_iter()
@@ -115,14 +122,15 @@ pub fn EventPanel(timeline: Arc<Timeline>, selected: RwSignal<Option<usize>>) ->
             }
         });
         let source_count = t.sources_of(e).len();
+        let (at_start, at_end) = (i == 0, i + 1 >= n);
         Some(view! {
             <aside class="panel" role="dialog" aria-labelledby="panel-title" aria-modal="false">
                 <div class="panel-bar">
-                    <button class="prev" disabled=i == 0 on:click=move |_| selected.set(Some(i.saturating_sub(1)))>
+                    <button class="prev" disabled=at_start on:click=move |_| selected.set(Some(i.saturating_sub(1)))>
                         "← Previous"
                     </button>
                     <span class="position">{format!("{} / {}", i + 1, n)}</span>
-                    <button class="next" disabled=i + 1 >= n on:click=move |_| selected.set(Some((i + 1).min(n - 1)))>
+                    <button class="next" disabled=at_end on:click=move |_| selected.set(Some((i + 1).min(n - 1)))>
                         "Next →"
                     </button>
                     <button class="close" aria-label="Close (Escape)" on:click=move |_| selected.set(None)>
@@ -133,12 +141,7 @@ pub fn EventPanel(timeline: Arc<Timeline>, selected: RwSignal<Option<usize>>) ->
                 <h2 id="panel-title">{e.title.clone()}</h2>
                 <ul class="chips">{cats}</ul>
                 <p class="summary">{e.summary.clone()}</p>
-                <Show when=move || has_disputes>
-                    <section class="disputes" aria-label="Sources differ">
-                        <h3>"⚠ Sources differ"</h3>
-                    </section>
-                </Show>
-                <div class="dispute-list">{disputes}</div>
+                {disputes_box}
                 {note}
                 <h3 class="sources-heading">
                     {format!("What the sources say ({source_count})")}

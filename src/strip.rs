@@ -162,6 +162,10 @@ pub fn Strip(
         <div
             class="strip"
             node_ref=strip_ref
+            role="region"
+            aria-label="Timeline: scroll or pinch to zoom, drag to pan, + and − keys zoom, arrow keys pan"
+            data-start=move || format!("{:.3}", window.get().start)
+            data-end=move || format!("{:.3}", window.get().end)
             class:dragging=move || drag.with(|d| d.is_some_and(|d| d.2))
             on:wheel=on_wheel
             on:pointerdown=on_down

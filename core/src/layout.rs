@@ -245,6 +245,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::type_complexity)] // a table of cases reads best as tuples
     fn table() {
         // (items, max lanes, expected lane per placed key, cluster sizes)
         let cases: &[(&[(f64, f64)], usize, &[usize], &[usize])] = &[

@@ -138,7 +138,9 @@ fn tick_dates(step: Step, from: NaiveDate, to: NaiveDate, cap: usize) -> Vec<Nai
         Step::Days(n) => {
             let mut d = ymd(from.year(), from.month(), 1).unwrap_or(from);
             while d <= to && out.len() < cap {
-                if n == 1 || (d.day() - 1) % n == 0 && d.day() <= 1 + n * (30 / n - 1).max(1) {
+                if n == 1
+                    || (d.day() - 1).is_multiple_of(n) && d.day() <= 1 + n * (30 / n - 1).max(1)
+                {
                     out.push(d);
                 }
                 match d.succ_opt() {

@@ -113,6 +113,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::type_complexity)] // a table of cases reads best as tuples
     fn table() {
         // (query, expected event, expected data, notices)
         let cases: &[(&[(&str, &str)], Option<&str>, Option<&str>, usize)] = &[

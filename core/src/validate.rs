@@ -57,10 +57,14 @@ impl fmt::Display for LoadError {
 
 /// Parses and validates dataset text in one go.
 pub fn load(text: &str) -> Result<Timeline, LoadError> {
-    let raw: RawDataset = serde_json::from_str(text).map_err(|e| LoadError::Syntax {
-        line: e.line(),
-        column: e.column(),
-        message: e.to_string(),
+    let raw: RawDataset = serde_json::from_str(text).map_err(|e| {
+        let full = e.to_string();
+        let suffix = format!(" at line {} column {}", e.line(), e.column());
+        LoadError::Syntax {
+            line: e.line(),
+            column: e.column(),
+            message: full.strip_suffix(&suffix).unwrap_or(&full).to_string(),
+        }
     })?;
     validate(&raw).map_err(LoadError::Invalid)
 }
@@ -261,10 +265,7 @@ fn validate_event(
         r.add(&place, "summary is empty");
     }
     let start = r.date(&place, "start", &e.start);
-    let end = match &e.end {
-        Some(raw) => Some(r.date(&place, "end", raw)),
-        None => None,
-    };
+    let end = e.end.as_ref().map(|raw| r.date(&place, "end", raw));
     if e.categories.is_empty() {
         r.add(&place, "has no category");
     }
@@ -408,4 +409,151 @@ pub fn lint(t: &Timeline) -> Vec<Problem> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r##"{
+      "title": "T",
+      "sources": [{"id": "doc", "title": "Doc", "kind": "note", "span": "1930s", "reliability": "r", "sections": ["One"]}],
+      "categories": [{"id": "party", "label": "Party", "colour": "#882255"}],
+      "people": [{"id": "kirov", "name": "Kirov"}],
+      "eras": [{"id": "e", "label": "E", "start": "1934", "end": "1936", "sources": ["doc"]}],
+      "events": [{"id": "a", "title": "A", "start": "1934-12-01", "summary": "S.", "categories": ["party"],
+                  "people": ["kirov"], "citations": [{"source": "doc", "section": "One", "paragraph": 1, "says": "x"}]}]
+    }"##;
+
+    /// Applies `edit` to the good dataset and returns the problems' texts.
+    fn problems(edit: impl Fn(&mut serde_json::Value)) -> Vec<String> {
+        let mut v: serde_json::Value = serde_json::from_str(GOOD).unwrap();
+        edit(&mut v);
+        match load(&v.to_string()) {
+            Ok(_) => vec![],
+            Err(LoadError::Invalid(p)) => p.iter().map(|p| p.to_string()).collect(),
+            Err(e) => vec![e.to_string()],
+        }
+    }
+
+    fn check(edit: impl Fn(&mut serde_json::Value), expected: &[&str]) {
+        let got = problems(edit);
+        assert_eq!(got.len(), expected.len(), "{got:?}");
+        for (g, e) in got.iter().zip(expected) {
+            assert!(g.contains(e), "{g:?} lacks {e:?}");
+        }
+    }
+
+    #[test]
+    fn good_dataset_loads() {
+        let t = load(GOOD).unwrap();
+        assert_eq!(t.events[0].date_label(), "1 Dec 1934");
+        assert_eq!(t.eras[0].label, "E");
+    }
+
+    #[test]
+    fn each_kind_of_problem_is_reported() {
+        check(
+            |v| v["events"][0]["start"] = "1934-13".into(),
+            &["event \"a\": start: \"1934-13\" has month 13"],
+        );
+        check(
+            |v| v["events"][0]["end"] = "1933".into(),
+            &["end 1933 is before start 1934-12-01"],
+        );
+        check(
+            |v| v["events"][0]["categories"][0] = "navy".into(),
+            &["unknown category \"navy\""],
+        );
+        check(
+            |v| v["events"][0]["people"][0] = "nobody".into(),
+            &["unknown person \"nobody\""],
+        );
+        check(
+            |v| v["events"][0]["citations"] = serde_json::json!([]),
+            &["has no source"],
+        );
+        check(
+            |v| v["events"][0]["citations"][0]["source"] = "other".into(),
+            &["cites unknown source \"other\""],
+        );
+        check(
+            |v| v["events"][0]["citations"][0]["section"] = "Two".into(),
+            &["section \"Two\""],
+        );
+        check(
+            |v| v["events"][0]["id"] = "Not A Slug".into(),
+            &["must be a slug"],
+        );
+        check(
+            |v| v["categories"][0]["colour"] = "red".into(),
+            &["colour \"red\""],
+        );
+        check(
+            |v| v["eras"][0]["sources"] = serde_json::json!([]),
+            &["every era must cite"],
+        );
+        check(
+            |v| v["events"][0]["disputes"] = serde_json::json!([{"about": "date", "claims": [{"value": "x", "sources": ["doc"]}]}]),
+            &["needs at least two claims"],
+        );
+        check(
+            |v| {
+                v["events"][0]["disputes"] = serde_json::json!([{"about": "date", "claims": [
+                    {"value": "x", "sources": ["doc"]}, {"value": "y", "sources": ["elsewhere"]}]}])
+            },
+            &["names source \"elsewhere\", which the event does not cite"],
+        );
+    }
+
+    #[test]
+    fn all_problems_are_returned_not_just_the_first() {
+        check(
+            |v| {
+                let e = v["events"][0].clone();
+                v["events"].as_array_mut().unwrap().push(e);
+                v["events"][0]["summary"] = "".into();
+                v["events"][0]["start"] = "soon".into();
+            },
+            &["duplicate event id", "summary is empty", "not a date"],
+        );
+    }
+
+    #[test]
+    fn syntax_errors_give_line_and_column() {
+        match load("{\n  \"title\": \"x\",\n  oops\n}") {
+            Err(LoadError::Syntax {
+                line,
+                column,
+                message,
+            }) => {
+                assert_eq!((line, column), (3, 3));
+                assert!(!message.contains("at line"), "{message}");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(load(""), Err(LoadError::Syntax { .. })));
+        assert!(matches!(load("[]"), Err(LoadError::Syntax { .. })));
+    }
+
+    #[test]
+    fn never_panics_on_arbitrary_text() {
+        let mut seed = 42u64;
+        let alphabet: Vec<char> = "{}[]\",:0123456789-abc.#\n ".chars().collect();
+        for n in 0..3000 {
+            let len = n % 64;
+            let s: String = (0..len)
+                .map(|_| {
+                    seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
+                    alphabet[(seed >> 33) as usize % alphabet.len()]
+                })
+                .collect();
+            let _ = load(&s);
+        }
+        // Every date field mangled at once.
+        let _ = problems(|v| {
+            v["events"][0]["start"] = "9999-99-99".into();
+            v["eras"][0]["end"] = "c.".into();
+        });
+    }
 }

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Installs what building (and, with "test", testing) needs on a fresh Debian machine that
+# has only rustup/cargo and node: the wasm32 target, trunk 0.21, the wasm-bindgen CLI at
+# exactly Cargo.lock's version, npm packages (binaryen's wasm-opt, playwright-core) and,
+# for tests, Debian's Chromium and ChromeDriver. Safe to run again: it skips what is there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode="${1:-build}"
+say() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "Adding the wasm32-unknown-unknown Rust target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -q '^trunk 0\.21\.'; then
+  say "Installing trunk 0.21 (takes about 7 minutes; 0.22 needs a newer rustc)"
+  cargo install trunk --version '~0.21' --locked
+fi
+
+wbg=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wbg" ]; then
+  say "Installing wasm-bindgen-cli $wbg (must equal Cargo.lock's wasm-bindgen)"
+  # Not --locked: one of its locked dependencies is missing from the registry.
+  cargo install wasm-bindgen-cli --version "$wbg" --force
+fi
+grep -q "wasm_bindgen = \"$wbg\"" Trunk.toml || {
+  echo "Trunk.toml pins a wasm-bindgen other than Cargo.lock's $wbg; update [tools] wasm_bindgen." >&2
+  exit 1
+}
+
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ]; then
+  say "Installing npm packages (binaryen for wasm-opt 132, playwright-core)"
+  npm ci --no-audit --no-fund
+fi
+
+if [ "$mode" = test ]; then
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    say "Installing Debian's chromium and chromium-driver for browser tests"
+    export DEBIAN_FRONTEND=noninteractive
+    sudo_cmd=""
+    [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+    $sudo_cmd apt-get update -q
+    $sudo_cmd apt-get install -y -q chromium chromium-driver
+  fi
+fi
+say "Tools ready: $(trunk --version), wasm-bindgen $wbg, $(node_modules/.bin/wasm-opt --version | cut -d' ' -f1-3)"

@@ -1,0 +1,148 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): mount the real components with
+//! the shipped data and check what a user would see and do.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use purge_timeline::{report_panic, ErrorPanel, LoadFailure, LoadedApp};
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const DATA: &str = include_str!("../data/events.json");
+
+fn container() -> web_sys::HtmlElement {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let el: web_sys::HtmlElement = doc.create_element("div").unwrap().dyn_into().unwrap();
+    el.style().set_property("width", "1200px").unwrap();
+    doc.body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+async fn tick() {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+}
+
+fn text(root: &web_sys::HtmlElement, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn count(root: &web_sys::HtmlElement, selector: &str) -> u32 {
+    root.query_selector_all(selector).unwrap().length()
+}
+
+fn click_label(root: &web_sys::HtmlElement, title: &str) {
+    let labels = root.query_selector_all(".event-label").unwrap();
+    for i in 0..labels.length() {
+        let el: web_sys::HtmlElement = labels.item(i).unwrap().dyn_into().unwrap();
+        if el.text_content().as_deref() == Some(title) {
+            el.click();
+            return;
+        }
+    }
+    panic!("no event labelled {title:?} on screen");
+}
+
+fn mount_app(el: &web_sys::HtmlElement) {
+    let t = Arc::new(timeline_core::load(DATA).unwrap());
+    leptos::mount::mount_to(
+        el.clone(),
+        move || view! { <LoadedApp timeline=t.clone() /> },
+    )
+    .forget();
+}
+
+#[wasm_bindgen_test]
+async fn events_render_and_a_click_opens_the_sourced_panel() {
+    let el = container();
+    mount_app(&el);
+    tick().await;
+    assert!(count(&el, ".event-label") >= 10, "too few events on screen");
+    assert!(count(&el, ".tick.minor") >= 5, "axis has no ticks");
+    click_label(&el, "Kirov assassinated");
+    tick().await;
+    assert_eq!(text(&el, ".panel h2"), "Kirov assassinated");
+    assert_eq!(text(&el, ".panel-date"), "1 Dec 1934");
+    assert_eq!(count(&el, ".panel .source-card"), 5, "one card per source");
+    assert!(text(&el, ".disputes-box").contains("unproven"));
+    // Next steps to the following event in time.
+    let next: web_sys::HtmlElement = el
+        .query_selector(".panel .next")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    next.click();
+    tick().await;
+    assert_ne!(text(&el, ".panel h2"), "Kirov assassinated");
+}
+
+#[wasm_bindgen_test]
+async fn dates_show_only_the_precision_the_sources_give() {
+    let el = container();
+    mount_app(&el);
+    tick().await;
+    for (title, date) in [
+        ("Decree against 'terrorist acts'", "Dec 1934"),
+        ("Politburo bypassed by a commission", "1937"),
+    ] {
+        click_label(&el, title);
+        tick().await;
+        assert_eq!(text(&el, ".panel-date"), date, "{title}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn broken_data_shows_a_specific_error_panel() {
+    let el = container();
+    let error = timeline_core::load("{\"title\": \"x\", \"sources\": [").unwrap_err();
+    let failure = LoadFailure::Data {
+        url: "data/broken.json".into(),
+        error,
+    };
+    leptos::mount::mount_to(
+        el.clone(),
+        move || view! { <ErrorPanel failure=failure.clone() /> },
+    )
+    .forget();
+    tick().await;
+    let msg = text(&el, ".error-panel");
+    assert!(
+        msg.contains("data/broken.json") && msg.contains("line 1"),
+        "{msg}"
+    );
+    assert_eq!(
+        el.query_selector(".error-panel")
+            .unwrap()
+            .unwrap()
+            .get_attribute("role")
+            .as_deref(),
+        Some("alert")
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_panic_shows_an_error_panel_not_a_blank_page() {
+    report_panic("panicked at src/strip.rs:1:1: test panic");
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let panel = doc
+        .get_element_by_id("fatal-error")
+        .expect("fatal error panel");
+    let t = panel.text_content().unwrap();
+    assert!(
+        t.contains("stopped working") && t.contains("test panic"),
+        "{t}"
+    );
+    panel.remove();
+}
