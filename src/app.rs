@@ -154,8 +154,12 @@ pub fn LoadedApp(
         found
     });
     if let Some(i) = initial {
-        let e = &timeline.events[i];
-        window.set(Window::fit(e.t0, e.t1, &limits).zoom(8.0, 0.5, &limits));
+        let (e, w) = (&timeline.events[i], window.get_untracked());
+        if e.t0 < w.start || e.t1 > w.end {
+            let span = w.span().max((e.t1 - e.t0) * 1.25);
+            let mid = (e.t0 + e.t1) / 2.0;
+            window.set(Window::new(mid - span / 2.0, mid + span / 2.0).clamp(&limits));
+        }
     }
     let selected = RwSignal::new(initial);
 
