@@ -1,13 +1,19 @@
 //! Loading and the page frame: fetches the dataset, shows a specific error panel when
-//! that fails, and lays out header, strip and event panel. Holds the view signals.
+//! that fails, and lays out header, filters, strip, overview and panels. Creates the
+//! shared `AppState` and the keyboard shortcuts.
 
+use crate::filters::FilterBar;
+use crate::overview::Overview;
 use crate::panel::EventPanel;
+use crate::share::ShareDialog;
+use crate::sources::SourcesDialog;
+use crate::state::{AppState, Dialog};
 use crate::strip::Strip;
 use leptos::ev;
 use leptos::prelude::*;
 use std::sync::Arc;
-use timeline_core::scale::{Limits, Window};
-use timeline_core::urlstate::{self, LinkState};
+use timeline_core::scale::Window;
+use timeline_core::urlstate::{self, ViewState};
 use timeline_core::{LoadError, Timeline};
 
 /// Why the app could not show a timeline.
@@ -134,97 +140,76 @@ pub fn ErrorPanel(failure: LoadFailure) -> impl IntoView {
 #[component]
 pub fn LoadedApp(
     timeline: Arc<Timeline>,
-    #[prop(optional)] link: LinkState,
+    #[prop(optional)] link: ViewState,
     #[prop(optional)] notices: Option<RwSignal<Vec<String>>>,
 ) -> impl IntoView {
-    let limits = Limits::around(timeline.extent);
-    let (d0, d1) = timeline.default_window;
-    let window = RwSignal::new(Window::new(d0, d1).clamp(&limits));
-    let initial = link.event.as_deref().and_then(|id| {
-        let found = timeline.event_index(id);
-        if found.is_none() {
-            if let Some(n) = notices {
-                n.update(|n| {
-                    n.push(format!(
-                        "No event \"{id}\" in this timeline; showing the whole story."
-                    ))
-                });
-            }
-        }
-        found
-    });
-    if let Some(i) = initial {
-        let (e, w) = (&timeline.events[i], window.get_untracked());
-        if e.t0 < w.start || e.t1 > w.end {
-            let span = w.span().max((e.t1 - e.t0) * 1.25);
-            let mid = (e.t0 + e.t1) / 2.0;
-            window.set(Window::new(mid - span / 2.0, mid + span / 2.0).clamp(&limits));
-        }
-    }
-    let selected = RwSignal::new(initial);
+    let notices = notices.unwrap_or_else(|| RwSignal::new(Vec::new()));
+    let state = AppState::new(timeline.clone(), notices, link.data.clone());
+    provide_context(state);
+    crate::url::apply_link(&state, link);
+    crate::url::sync(state);
 
-    // Keep the link in the address bar in step with the open event.
-    let tl_for_url = timeline.clone();
-    let link_for_url = link.clone();
-    Effect::new(move |prev: Option<()>| {
-        let sel = selected.get();
-        if prev.is_some() || sel.is_some() {
-            let mut state = link_for_url.clone();
-            state.event = sel.map(|i| tl_for_url.events[i].id.clone());
-            crate::url::replace(&state);
-        }
-    });
-
-    let zoom = move |factor: f64| window.update(|w| *w = w.zoom(factor, 0.5, &limits));
-    let fit_all = move || {
-        window.set(Window::new(limits.lo, limits.hi).clamp(&limits));
-    };
-    let n_events = timeline.events.len();
-    let step = move |delta: isize| {
-        let next = match selected.get_untracked() {
-            Some(i) => (i as isize + delta).clamp(0, n_events as isize - 1) as usize,
-            None if delta > 0 => 0,
-            None => n_events - 1,
-        };
-        selected.set(Some(next));
-    };
-
+    let filters_open = RwSignal::new(false);
     let handle = window_event_listener(ev::keydown, move |e: ev::KeyboardEvent| {
-        if e.ctrl_key() || e.meta_key() || e.alt_key() || typing_in_field(&e) {
+        if e.ctrl_key() || e.meta_key() || e.alt_key() {
             return;
         }
-        let span = window.get_untracked().span();
+        if typing_in_field(&e) {
+            if e.key() == "Escape" {
+                blur_active();
+            }
+            return;
+        }
+        let open = state.selected.get_untracked().is_some();
+        let span = state.window.get_untracked().span();
+        let l = state.limits;
         let handled = match e.key().as_str() {
             "+" | "=" => {
-                zoom(0.8);
+                state.zoom(0.8);
                 true
             }
             "-" | "_" => {
-                zoom(1.25);
+                state.zoom(1.25);
                 true
             }
             "0" => {
-                fit_all();
+                state.fit_all();
                 true
             }
-            "ArrowLeft" if selected.get_untracked().is_none() => {
-                window.update(|w| *w = w.pan(-span * 0.1, &limits));
+            "/" => {
+                focus_search();
                 true
             }
-            "ArrowRight" if selected.get_untracked().is_none() => {
-                window.update(|w| *w = w.pan(span * 0.1, &limits));
+            "ArrowLeft" if !open => {
+                state.window.update(|w| *w = w.pan(-span * 0.1, &l));
                 true
             }
-            "ArrowLeft" => {
-                step(-1);
+            "ArrowRight" if !open => {
+                state.window.update(|w| *w = w.pan(span * 0.1, &l));
                 true
             }
-            "ArrowRight" => {
-                step(1);
+            "ArrowLeft" | "PageUp" => {
+                state.step(-1);
+                true
+            }
+            "ArrowRight" | "PageDown" => {
+                state.step(1);
+                true
+            }
+            "Home" => {
+                state.jump_to_end(false);
+                true
+            }
+            "End" => {
+                state.jump_to_end(true);
+                true
+            }
+            "Escape" if state.dialog.get_untracked() != Dialog::None => {
+                state.dialog.set(Dialog::None);
                 true
             }
             "Escape" => {
-                selected.set(None);
+                state.selected.set(None);
                 true
             }
             _ => false,
@@ -236,37 +221,115 @@ pub fn LoadedApp(
     on_cleanup(move || handle.remove());
 
     // Bring a newly selected event into view when it is off screen.
-    let tl_view = timeline.clone();
     Effect::new(move |_| {
-        if let Some(i) = selected.get() {
-            let e = &tl_view.events[i];
-            let w = window.get_untracked();
-            if e.t1 < w.start || e.t0 > w.end {
-                let span = w.span();
-                window.set(Window::new(e.t0 - span / 2.0, e.t0 + span / 2.0).clamp(&limits));
+        if let Some(i) = state.selected.get() {
+            let (t0, t1) = state
+                .timeline
+                .with_value(|t| (t.events[i].t0, t.events[i].t1));
+            let w = state.window.get_untracked();
+            if t1 < w.start || t0 > w.end {
+                let span = w.span().max((t1 - t0) * 1.25);
+                let mid = (t0 + t1) / 2.0;
+                state
+                    .window
+                    .set(Window::new(mid - span / 2.0, mid + span / 2.0).clamp(&state.limits));
             }
         }
     });
 
+    let presets: Vec<(String, String)> = timeline
+        .eras
+        .iter()
+        .map(|e| {
+            (
+                e.id.clone(),
+                format!(
+                    "{} ({})",
+                    e.label,
+                    timeline_core::date::span_label(&e.start, Some(&e.end))
+                ),
+            )
+        })
+        .collect();
+    let tl = timeline.clone();
+    let jump = move |ev: ev::Event| {
+        let id = event_target_value(&ev);
+        let l = state.limits;
+        match id.as_str() {
+            "" => {}
+            "default" => {
+                let (a, b) = tl.default_window;
+                state.window.set(Window::new(a, b).clamp(&l));
+            }
+            "all" => state.fit_all(),
+            id => {
+                if let Some(era) = tl.eras.iter().find(|e| e.id == id) {
+                    state.window.set(Window::fit(era.t0, era.t1, &l));
+                }
+            }
+        }
+        if let Some(sel) = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(t).ok())
+        {
+            sel.set_value("");
+        }
+    };
+
     let title = timeline.title.clone();
     let subtitle = timeline.subtitle.clone();
-    let count = timeline.events.len();
     view! {
         <header class="top">
             <div class="titles">
                 <h1>{title}</h1>
-                <p class="subtitle">{subtitle} " · " {count} " events"</p>
+                <p class="subtitle">{subtitle}</p>
             </div>
-            <div class="zoom-controls" role="group" aria-label="Zoom">
-                <button class="zoom-in" title="Zoom in (+)" aria-label="Zoom in" on:click=move |_| zoom(0.8)>"+"</button>
-                <button class="zoom-out" title="Zoom out (−)" aria-label="Zoom out" on:click=move |_| zoom(1.25)>"−"</button>
-                <button class="fit-all" title="Show everything (0)" on:click=move |_| fit_all()>"Fit all"</button>
-            </div>
+            <nav class="tools" aria-label="View">
+                <button
+                    class="filters-toggle"
+                    aria-expanded=move || filters_open.get().to_string()
+                    on:click=move |_| filters_open.update(|o| *o = !*o)
+                >
+                    "Filters"
+                </button>
+                <select class="presets" aria-label="Jump to a period" on:change=jump>
+                    <option value="">"Jump to…"</option>
+                    <option value="default">"The core of the story"</option>
+                    <option value="all">"Everything"</option>
+                    {presets
+                        .into_iter()
+                        .map(|(id, label)| view! { <option value=id>{label}</option> })
+                        .collect_view()}
+                </select>
+                <div class="zoom-controls" role="group" aria-label="Zoom">
+                    <button class="zoom-in" title="Zoom in (+)" aria-label="Zoom in" on:click=move |_| state.zoom(0.8)>
+                        "+"
+                    </button>
+                    <button class="zoom-out" title="Zoom out (−)" aria-label="Zoom out" on:click=move |_| state.zoom(1.25)>
+                        "−"
+                    </button>
+                    <button class="fit-all" title="Show everything (0)" on:click=move |_| state.fit_all()>
+                        "Fit all"
+                    </button>
+                </div>
+                <button class="sources-button" on:click=move |_| state.dialog.set(Dialog::Sources)>
+                    "Sources"
+                </button>
+                <button class="share-button" on:click=move |_| state.dialog.set(Dialog::Share)>
+                    "Share"
+                </button>
+            </nav>
         </header>
-        <main class="stage" class:with-panel=move || selected.with(|s| s.is_some())>
-            <Strip timeline=timeline.clone() window limits selected />
-            <EventPanel timeline=timeline.clone() selected />
+        <FilterBar open=filters_open />
+        <main class="stage" class:with-panel=move || state.selected.with(|s| s.is_some())>
+            <div class="timeline-area">
+                <Strip />
+                <Overview />
+            </div>
+            <EventPanel />
         </main>
+        <ShareDialog />
+        <SourcesDialog />
     }
 }
 
@@ -276,4 +339,26 @@ fn typing_in_field(e: &ev::KeyboardEvent) -> bool {
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .map(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
         .unwrap_or(false)
+}
+
+fn focus_search() {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("input.search").ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+fn blur_active() {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.blur();
+    }
 }

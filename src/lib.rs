@@ -3,7 +3,12 @@
 //! ticks, layout and validation live in the core crate).
 
 mod app;
+mod filters;
+mod overview;
 mod panel;
+mod share;
+mod sources;
+mod state;
 mod strip;
 mod url;
 

@@ -2,13 +2,16 @@
 //! wheel and drag gestures. Reads the window signal and calls the core for ticks and
 //! lane layout; owns no layout arithmetic of its own.
 
+use crate::state::use_state;
 use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
+use std::collections::HashMap;
 use std::sync::Arc;
 use timeline_core::layout::{layout_events, stack, EventLayout, EventMetrics, Item};
-use timeline_core::scale::{Limits, Window};
+use timeline_core::scale::Window;
 use timeline_core::ticks::{axis, Axis, LabelMetrics};
+use timeline_core::urlstate::Unmatched;
 use timeline_core::Timeline;
 
 const LANE_H: f64 = 40.0;
@@ -59,12 +62,10 @@ fn era_rows(t: &Timeline, w: &Window, width: f64) -> (Vec<(usize, usize, f64, f6
 }
 
 #[component]
-pub fn Strip(
-    timeline: Arc<Timeline>,
-    window: RwSignal<Window>,
-    limits: Limits,
-    selected: RwSignal<Option<usize>>,
-) -> impl IntoView {
+pub fn Strip() -> impl IntoView {
+    let state = use_state();
+    let timeline = state.timeline();
+    let (window, limits, selected) = (state.window, state.limits, state.selected);
     let strip_ref = NodeRef::<Div>::new();
     let size = RwSignal::new((1024.0_f64, 480.0_f64));
     let measure = move || {
@@ -94,7 +95,19 @@ pub fn Strip(
         let era_h = eras.with(|e| e.1) as f64 * ERA_ROW_H;
         let lanes = ((height - AXIS_H - CLUSTER_ROW_H - era_h - 8.0) / LANE_H).floor();
         let m = event_metrics(lanes.max(1.0) as usize);
-        layout_events(&tl.events, |_| true, &window.get(), width, &m)
+        let hide = state.unmatched.get() == Unmatched::Hide;
+        let open = selected.get();
+        let filtering = state.filter.with(|f| !f.is_empty());
+        state.matches.with(|matched| {
+            layout_events(
+                &tl.events,
+                |i| !hide || matched.event[i],
+                |i| open == Some(i) || (filtering && matched.event[i]),
+                &window.get(),
+                width,
+                &m,
+            )
+        })
     });
     let ticks = Memo::new(move |_| axis(&window.get(), size.get().0, &TICK_METRICS));
 
@@ -127,12 +140,37 @@ pub fn Strip(
     };
     let drag: RwSignal<Option<(f64, Window, bool)>> = RwSignal::new(None);
     let suppress_click = RwSignal::new(false);
+    // Touch pinch: active pointers, and (start distance, start window, anchor) once two are down.
+    let pointers: StoredValue<HashMap<i32, f64>> = StoredValue::new(HashMap::new());
+    let pinch: StoredValue<Option<(f64, Window, f64)>> = StoredValue::new(None);
+    let pinch_geometry = move || {
+        let xs: Vec<f64> = pointers.with_value(|p| p.values().copied().collect());
+        (xs.len() == 2).then(|| ((xs[0] - xs[1]).abs().max(1.0), (xs[0] + xs[1]) / 2.0))
+    };
     let on_down = move |e: ev::PointerEvent| {
+        pointers.update_value(|p| {
+            p.insert(e.pointer_id(), e.client_x() as f64);
+        });
+        if let Some((dist, mid)) = pinch_geometry() {
+            drag.set(None);
+            suppress_click.set(true);
+            pinch.set_value(Some((dist, window.get_untracked(), anchor_of(mid))));
+            return;
+        }
         if e.button() == 0 {
             drag.set(Some((e.client_x() as f64, window.get_untracked(), false)));
         }
     };
     let on_move = move |e: ev::PointerEvent| {
+        pointers.update_value(|p| {
+            if let Some(x) = p.get_mut(&e.pointer_id()) {
+                *x = e.client_x() as f64;
+            }
+        });
+        if let (Some((d0, w0, anchor)), Some((d, _))) = (pinch.get_value(), pinch_geometry()) {
+            window.set(w0.zoom(d0 / d, anchor, &limits));
+            return;
+        }
         let Some((x0, w0, moved)) = drag.get_untracked() else {
             return;
         };
@@ -149,7 +187,15 @@ pub fn Strip(
         let width = size.get_untracked().0.max(1.0);
         window.set(w0.pan(-dx / width * w0.span(), &limits));
     };
-    let on_up = move |_e: ev::PointerEvent| {
+    let on_up = move |e: ev::PointerEvent| {
+        pointers.update_value(|p| {
+            p.remove(&e.pointer_id());
+        });
+        if pinch.get_value().is_some() {
+            pinch.set_value(None);
+            drag.set(None);
+            return;
+        }
         if let Some((_, _, moved)) = drag.get_untracked() {
             suppress_click.set(moved);
         }
@@ -244,6 +290,12 @@ pub fn Strip(
                 }}
             </div>
             <AxisView ticks />
+            <Show when=move || state.matches.with(|m| m.count == 0)>
+                <div class="no-match" role="status">
+                    <p>"No event matches these filters."</p>
+                    <button on:click=move |_| state.clear_filters()>"Clear filters"</button>
+                </div>
+            </Show>
         </div>
     }
 }
@@ -255,6 +307,9 @@ fn EventItem(
     layout: Memo<EventLayout>,
     selected: RwSignal<Option<usize>>,
 ) -> impl IntoView {
+    let state = use_state();
+    let matched = move || state.matches.with(|m| m.event[index]);
+    let hit = move || matched() && state.filter.with(|f| !f.is_empty());
     let e = &timeline.events[index];
     let colour = e
         .categories
@@ -270,6 +325,8 @@ fn EventItem(
     view! {
         <li
             class="event"
+            class:dim=move || !matched()
+            class:hit=hit
             style:transform=move || {
                 slot()
                     .map(|s| format!("translate({:.1}px, {}px)", s.left, s.lane as f64 * LANE_H))

@@ -1,37 +1,167 @@
-//! Browser side of link state: reads the page's query pairs and writes the open event
-//! back with `history.replaceState`. Parsing and validation live in `timeline_core::urlstate`.
+//! Browser side of link state: reads the query, applies a parsed link to the signals,
+//! and keeps the address bar and page title in step with the view. Discrete changes
+//! (event, filters, modes) push history entries; continuous ones (pan, zoom, typing)
+//! replace the current entry, debounced. Parsing and validation live in
+//! `timeline_core::urlstate`.
 
-use timeline_core::urlstate::{self, LinkState};
+use crate::state::AppState;
+use leptos::ev;
+use leptos::prelude::*;
+use timeline_core::scale::Window;
+use timeline_core::urlstate::{self, window_dates, ViewState};
+use wasm_bindgen::prelude::*;
+
+const REPLACE_DELAY_MS: i32 = 250;
 
 /// Raw `(key, value)` pairs of the current page's query string.
 pub fn query_pairs() -> Vec<(String, String)> {
-    let Some(search) = web_sys::window().and_then(|w| w.location().search().ok()) else {
-        return Vec::new();
-    };
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    let entries = js_sys::try_iter(&params).ok().flatten();
-    for entry in entries.into_iter().flatten().flatten() {
-        let pair = js_sys::Array::from(&entry);
-        if let (Some(k), Some(v)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
-            out.push((k, v));
-        }
-    }
-    out
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .map(|q| urlstate::split_query(&q))
+        .unwrap_or_default()
 }
 
-/// Replaces the current history entry's query with `state` (no new history entry).
-pub fn replace(state: &LinkState) {
+/// The view state the signals describe now.
+pub fn current(state: &AppState) -> ViewState {
+    let w = state.window.get();
+    let event = state
+        .selected
+        .get()
+        .map(|i| state.timeline.with_value(|t| t.events[i].id.clone()));
+    ViewState {
+        event,
+        filter: state.filter.get(),
+        window: Some(window_dates(w.start, w.end)),
+        unmatched: state.unmatched.get(),
+        data: state.data.get_value(),
+        ..Default::default()
+    }
+}
+
+/// The address of a view, absolute, for sharing.
+pub fn href_of(state: &ViewState) -> String {
+    let Some(win) = web_sys::window() else {
+        return String::new();
+    };
+    let loc = win.location();
+    let base = format!(
+        "{}{}",
+        loc.origin().unwrap_or_default(),
+        loc.pathname().unwrap_or_default()
+    );
+    let q = urlstate::format(state);
+    if q.is_empty() {
+        base
+    } else {
+        format!("{base}?{q}")
+    }
+}
+
+/// Applies a parsed link: checks its ids against the data (notices for the unknown ones)
+/// and sets the signals.
+pub fn apply_link(state: &AppState, link: ViewState) {
+    let (link, notices) = state.timeline.with_value(|t| urlstate::resolve(link, t));
+    if !notices.is_empty() {
+        state.notices.update(|n| n.extend(notices));
+    }
+    state.filter.set(link.filter);
+    state.unmatched.set(link.unmatched);
+    if let Some((from, to)) = link.window {
+        state
+            .window
+            .set(Window::new(from.start_value(), to.end_value()).clamp(&state.limits));
+    }
+    let selected = link
+        .event
+        .and_then(|id| state.timeline.with_value(|t| t.event_index(&id)));
+    state.selected.set(selected);
+}
+
+fn discrete_key(s: &ViewState) -> String {
+    let mut d = s.clone();
+    d.window = None;
+    d.filter.text.clear();
+    urlstate::format(&d)
+}
+
+fn write(push: bool, query: &str) {
     let Some(win) = web_sys::window() else { return };
     let Ok(history) = win.history() else { return };
     let path = win.location().pathname().unwrap_or_default();
-    let query = urlstate::format(state);
     let url = if query.is_empty() {
         path
     } else {
         format!("{path}?{query}")
     };
-    let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    let _ = if push {
+        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+    };
+}
+
+/// Keeps the address bar and title in step with the signals, and re-applies the link on
+/// back/forward.
+pub fn sync(state: AppState) {
+    let last_discrete = StoredValue::new(discrete_key(&urlstate::parse(&query_pairs()).0));
+    let pending: StoredValue<Option<i32>> = StoredValue::new(None);
+    let cancel = move || {
+        if let (Some(id), Some(win)) = (pending.get_value(), web_sys::window()) {
+            win.clear_timeout_with_handle(id);
+        }
+        pending.set_value(None);
+    };
+    Effect::new(move |_| {
+        let vs = current(&state);
+        let query = urlstate::format(&vs);
+        set_title(&state);
+        let now = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default();
+        if now.trim_start_matches('?') == query {
+            return;
+        }
+        let key = discrete_key(&vs);
+        cancel();
+        if key != last_discrete.get_value() {
+            last_discrete.set_value(key);
+            write(true, &query);
+        } else if let Some(win) = web_sys::window() {
+            let cb = Closure::once_into_js(move || {
+                pending.set_value(None);
+                write(false, &query);
+            });
+            if let Ok(id) = win.set_timeout_with_callback_and_timeout_and_arguments_0(
+                cb.unchecked_ref(),
+                REPLACE_DELAY_MS,
+            ) {
+                pending.set_value(Some(id));
+            }
+        }
+    });
+    let pop = window_event_listener(ev::popstate, move |_| {
+        cancel();
+        let (link, notices) = urlstate::parse(&query_pairs());
+        last_discrete.set_value(discrete_key(&link));
+        if !notices.is_empty() {
+            state.notices.set(notices);
+        }
+        apply_link(&state, link);
+    });
+    on_cleanup(move || pop.remove());
+}
+
+fn set_title(state: &AppState) {
+    let title = state.timeline.with_value(|t| match state.selected.get() {
+        Some(i) => format!(
+            "{} ({}) — {}",
+            t.events[i].title,
+            t.events[i].date_label(),
+            t.title
+        ),
+        None => t.title.clone(),
+    });
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        doc.set_title(&title);
+    }
 }

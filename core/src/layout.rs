@@ -41,33 +41,58 @@ pub struct Layout {
 /// `gap` is the free space kept between items in a lane; `max_lanes` caps the stack;
 /// overflowing items within `cluster_px` of each other become one cluster.
 pub fn stack(items: &[Item], max_lanes: usize, gap: f64, cluster_px: f64) -> Layout {
-    let mut lane_end: Vec<f64> = Vec::new();
+    stack_prioritised(items, |_| false, max_lanes, gap, cluster_px)
+}
+
+/// Like [`stack`], but items for which `priority(key)` holds are placed first, so they
+/// keep a lane when space runs out (the open event, matches of a filter). Others fill
+/// the gaps left between them.
+pub fn stack_prioritised(
+    items: &[Item],
+    priority: impl Fn(usize) -> bool,
+    max_lanes: usize,
+    gap: f64,
+    cluster_px: f64,
+) -> Layout {
+    // Per lane: occupied intervals sorted by start.
+    let mut lanes: Vec<Vec<(f64, f64)>> = Vec::new();
     let mut out = Layout::default();
     let mut overflow: Vec<Item> = Vec::new();
-    for it in items {
-        let lane = lane_end.iter().position(|&end| end + gap <= it.x0);
-        let lane = match lane {
-            Some(l) => Some(l),
-            None if lane_end.len() < max_lanes => {
-                lane_end.push(f64::NEG_INFINITY);
-                Some(lane_end.len() - 1)
+    let fits = |lane: &[(f64, f64)], a: f64, b: f64| {
+        let idx = lane.partition_point(|iv| iv.0 < a);
+        let before = idx == 0 || lane[idx - 1].1 + gap <= a;
+        let after = idx == lane.len() || b + gap <= lane[idx].0;
+        (before && after).then_some(idx)
+    };
+    let (first, rest): (Vec<&Item>, Vec<&Item>) = items.iter().partition(|it| priority(it.key));
+    for it in first.into_iter().chain(rest) {
+        let (a, b) = (it.x0, it.x1.max(it.x0));
+        let mut chosen = None;
+        for (l, lane) in lanes.iter().enumerate() {
+            if let Some(idx) = fits(lane, a, b) {
+                chosen = Some((l, idx));
+                break;
             }
-            None => None,
-        };
-        match lane {
-            Some(l) => {
-                lane_end[l] = it.x1.max(it.x0);
+        }
+        if chosen.is_none() && lanes.len() < max_lanes {
+            lanes.push(Vec::new());
+            chosen = Some((lanes.len() - 1, 0));
+        }
+        match chosen {
+            Some((l, idx)) => {
+                lanes[l].insert(idx, (a, b));
                 out.placed.push(Placed {
                     key: it.key,
                     lane: l,
-                    x0: it.x0,
-                    x1: it.x1.max(it.x0),
+                    x0: a,
+                    x1: b,
                 });
             }
             None => overflow.push(*it),
         }
     }
-    out.lanes = lane_end.len();
+    out.lanes = lanes.len();
+    overflow.sort_by(|a, b| a.x0.total_cmp(&b.x0));
     for it in overflow {
         match out.clusters.last_mut() {
             Some(c) if it.x0 - c.x0 <= cluster_px => {
@@ -143,6 +168,7 @@ pub struct EventLayout {
 pub fn layout_events(
     events: &[crate::Event],
     include: impl Fn(usize) -> bool,
+    priority: impl Fn(usize) -> bool,
     w: &crate::Window,
     width: f64,
     m: &EventMetrics,
@@ -178,7 +204,7 @@ pub fn layout_events(
             .then(items[a].key.cmp(&items[b].key))
     });
     let sorted: Vec<Item> = order.iter().map(|&k| items[k]).collect();
-    let stacked = stack(&sorted, m.max_lanes, m.gap, m.cluster_px);
+    let stacked = stack_prioritised(&sorted, priority, m.max_lanes, m.gap, m.cluster_px);
     let mut slots = vec![None; events.len()];
     let by_key: std::collections::HashMap<usize, (f64, f64, f64)> = geo
         .iter()
@@ -277,6 +303,19 @@ mod tests {
             let sizes: Vec<_> = l.clusters.iter().map(|c| c.keys.len()).collect();
             assert_eq!(sizes, *clusters, "{spec:?}");
         }
+    }
+
+    #[test]
+    fn priority_items_keep_their_lane() {
+        // Ten overlapping items, one lane: only the priority item (key 7) is placed.
+        let spec: Vec<(f64, f64)> = (0..10).map(|i| (i as f64, 100.0 + i as f64)).collect();
+        let l = stack_prioritised(&items(&spec), |k| k == 7, 1, 4.0, 40.0);
+        assert_eq!(l.placed.iter().map(|p| p.key).collect::<Vec<_>>(), vec![7]);
+        assert_eq!(l.clusters.iter().map(|c| c.keys.len()).sum::<usize>(), 9);
+        // Others still fill gaps around priority items in the same lane.
+        let spec = [(0.0, 10.0), (50.0, 60.0), (20.0, 40.0)];
+        let l = stack_prioritised(&items(&spec), |k| k != 2, 1, 4.0, 40.0);
+        assert_eq!(lanes_of(&l), vec![0, 0, 0]);
     }
 
     #[test]

@@ -3,9 +3,11 @@
 //! leptos, web-sys or wasm-bindgen (the compiler enforces it: they are not dependencies).
 
 pub mod date;
+pub mod filter;
 pub mod layout;
 pub mod model;
 pub mod scale;
+pub mod share;
 pub mod ticks;
 pub mod urlstate;
 pub mod validate;

@@ -134,6 +134,44 @@ impl Window {
     }
 }
 
+impl Window {
+    /// Moves the start edge to `t` keeping the end (brush edge drag); never narrower
+    /// than the minimum span.
+    pub fn with_start(self, t: f64, l: &Limits) -> Window {
+        let start = t.max(l.lo).min(self.end - l.min_span);
+        Window {
+            start,
+            end: self.end,
+        }
+        .clamp(l)
+    }
+
+    /// Moves the end edge to `t` keeping the start.
+    pub fn with_end(self, t: f64, l: &Limits) -> Window {
+        let end = t.min(l.hi).max(self.start + l.min_span);
+        Window {
+            start: self.start,
+            end,
+        }
+        .clamp(l)
+    }
+}
+
+/// Counts of events starting in each of `bins` equal slices of [lo, hi).
+pub fn density(starts: impl Iterator<Item = f64>, lo: f64, hi: f64, bins: usize) -> Vec<u32> {
+    let mut out = vec![0u32; bins];
+    if bins == 0 || hi <= lo {
+        return out;
+    }
+    let k = bins as f64 / (hi - lo);
+    for t in starts {
+        if t >= lo && t < hi {
+            out[(((t - lo) * k) as usize).min(bins - 1)] += 1;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -206,6 +244,27 @@ mod tests {
         assert_eq!((w.start, w.end), (0.0, 500.0));
         let w = Window::new(100.0, 600.0).pan(250.0, &l);
         assert_eq!((w.start, w.end), (350.0, 850.0));
+    }
+
+    #[test]
+    fn brush_edges_move_one_side() {
+        let l = limits();
+        let w = Window::new(1000.0, 2000.0);
+        assert_eq!(w.with_start(500.0, &l), Window::new(500.0, 2000.0));
+        assert_eq!(w.with_end(2500.0, &l), Window::new(1000.0, 2500.0));
+        // Crossing the other edge stops at the minimum span.
+        assert_eq!(w.with_start(2600.0, &l), Window::new(1997.0, 2000.0));
+        assert_eq!(w.with_end(-50.0, &l), Window::new(1000.0, 1003.0));
+    }
+
+    #[test]
+    fn density_counts_every_event_inside() {
+        let starts = [0.0, 0.5, 9.99, 10.0, -1.0, 5.0];
+        assert_eq!(
+            density(starts.into_iter(), 0.0, 10.0, 5),
+            vec![2, 0, 1, 0, 1]
+        );
+        assert_eq!(density(starts.into_iter(), 0.0, 10.0, 0), Vec::<u32>::new());
     }
 
     #[test]

@@ -1,55 +1,43 @@
-//! URL query parameters → validated view state, and back. Each bad parameter is dropped
-//! on its own with a short notice; the rest of the link still applies. Never reads the
-//! browser's location itself: the app hands in the raw pairs.
+//! URL query parameters ⇄ view state, in two stages: `parse` checks the syntax of each
+//! parameter on its own, `resolve` checks ids against the loaded dataset. Every bad
+//! parameter is dropped with a short notice; the rest of the link still applies.
+//! Never reads the browser's location itself: the app hands in the raw pairs.
+
+use crate::date::HistDate;
+use crate::filter::Filter;
+use crate::model::Timeline;
+use std::collections::BTreeSet;
 
 /// Where the dataset comes from unless `?data=` says otherwise.
 pub const DEFAULT_DATA: &str = "data/events.json";
+const MAX_TEXT: usize = 200;
 
-/// What a link asks for, after validation.
+/// How non-matching events are shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Unmatched {
+    /// Drawn faintly, keeping their context (the default).
+    #[default]
+    Dim,
+    Hide,
+}
+
+/// Everything a link can say about the view.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct LinkState {
-    /// Event id to open (checked against the dataset later, once it is loaded).
+pub struct ViewState {
     pub event: Option<String>,
+    pub filter: Filter,
+    /// Visible window as dates (`from` .. `to`, both inclusive at their precision).
+    pub window: Option<(HistDate, HistDate)>,
+    pub unmatched: Unmatched,
+    /// Classroom projection mode.
+    pub projection: bool,
+    /// Hide events after the current one (projection "reveal" mode).
+    pub reveal: bool,
+    pub tour: Option<String>,
+    /// 1-based step within the tour.
+    pub step: Option<usize>,
     /// Same-origin path of the dataset to load.
     pub data: Option<String>,
-}
-
-/// Parses raw query pairs. Returns the state and one notice per ignored parameter.
-pub fn parse(pairs: &[(String, String)]) -> (LinkState, Vec<String>) {
-    let mut state = LinkState::default();
-    let mut notices = Vec::new();
-    for (key, value) in pairs {
-        match key.as_str() {
-            "event" => {
-                if is_slug(value) {
-                    state.event = Some(value.clone());
-                } else {
-                    notices.push(format!(
-                        "Ignored event \"{}\": not a valid event id.",
-                        short(value)
-                    ));
-                }
-            }
-            "data" => match check_data_path(value) {
-                Ok(p) => state.data = Some(p),
-                Err(why) => notices.push(why),
-            },
-            _ => {}
-        }
-    }
-    (state, notices)
-}
-
-/// Formats the state as a query string (without "?"), the inverse of [`parse`].
-pub fn format(state: &LinkState) -> String {
-    let mut parts = Vec::new();
-    if let Some(d) = &state.data {
-        parts.push(format!("data={}", encode(d)));
-    }
-    if let Some(e) = &state.event {
-        parts.push(format!("event={}", encode(e)));
-    }
-    parts.join("&")
 }
 
 fn is_slug(s: &str) -> bool {
@@ -67,6 +55,276 @@ fn short(s: &str) -> String {
     out
 }
 
+fn slug_list(key: &str, value: &str, notices: &mut Vec<String>) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for part in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        if is_slug(part) {
+            out.insert(part.to_string());
+        } else {
+            notices.push(format!(
+                "Ignored {key} \"{}\": not a valid id.",
+                short(part)
+            ));
+        }
+    }
+    out
+}
+
+fn flag(key: &str, value: &str, notices: &mut Vec<String>) -> bool {
+    match value {
+        "1" | "on" | "true" | "" => true,
+        "0" | "off" | "false" => false,
+        _ => {
+            notices.push(format!("Ignored {key}=\"{}\": use 1 or 0.", short(value)));
+            false
+        }
+    }
+}
+
+/// Stage one: checks each raw `(key, value)` pair on its own.
+/// Returns the state and one notice per ignored parameter.
+pub fn parse(pairs: &[(String, String)]) -> (ViewState, Vec<String>) {
+    let mut s = ViewState::default();
+    let mut notices = Vec::new();
+    let (mut from, mut to) = (None, None);
+    let mut window_keys = 0;
+    for (key, value) in pairs {
+        let value = value.trim();
+        match key.as_str() {
+            "event" => {
+                if is_slug(value) {
+                    s.event = Some(value.to_string());
+                } else {
+                    notices.push(format!(
+                        "Ignored event \"{}\": not a valid event id.",
+                        short(value)
+                    ));
+                }
+            }
+            "cat" => s.filter.categories = slug_list("category", value, &mut notices),
+            "people" => s.filter.people = slug_list("person", value, &mut notices),
+            "src" => s.filter.sources = slug_list("source", value, &mut notices),
+            "q" => {
+                if value.chars().count() <= MAX_TEXT {
+                    s.filter.text = value.to_string();
+                } else {
+                    notices.push("Ignored the search text: longer than 200 characters.".into());
+                }
+            }
+            "from" | "to" => {
+                window_keys += 1;
+                match HistDate::parse(value) {
+                    Ok(d) if key == "from" => from = Some(d),
+                    Ok(d) => to = Some(d),
+                    Err(_) => notices.push(format!(
+                        "Ignored {key}=\"{}\": dates are written YYYY, YYYY-MM or YYYY-MM-DD.",
+                        short(value)
+                    )),
+                }
+            }
+            "view" => match value {
+                "dim" => s.unmatched = Unmatched::Dim,
+                "hide" => s.unmatched = Unmatched::Hide,
+                _ => notices.push(format!(
+                    "Ignored view=\"{}\": use dim or hide.",
+                    short(value)
+                )),
+            },
+            "mode" => match value {
+                "projection" => s.projection = true,
+                "timeline" => s.projection = false,
+                _ => notices.push(format!(
+                    "Ignored mode=\"{}\": use timeline or projection.",
+                    short(value)
+                )),
+            },
+            "reveal" => s.reveal = flag("reveal", value, &mut notices),
+            "tour" => {
+                if is_slug(value) {
+                    s.tour = Some(value.to_string());
+                } else {
+                    notices.push(format!(
+                        "Ignored tour \"{}\": not a valid tour id.",
+                        short(value)
+                    ));
+                }
+            }
+            "step" => match value.parse::<usize>() {
+                Ok(n) if n >= 1 => s.step = Some(n),
+                _ => notices.push(format!(
+                    "Ignored step \"{}\": not a step number.",
+                    short(value)
+                )),
+            },
+            "data" => match check_data_path(value) {
+                Ok(p) => s.data = Some(p),
+                Err(why) => notices.push(why),
+            },
+            other => notices.push(format!(
+                "Ignored unknown link parameter \"{}\".",
+                short(other)
+            )),
+        }
+    }
+    match (from, to) {
+        (Some(f), Some(t)) if t.end_value() > f.start_value() => s.window = Some((f, t)),
+        (Some(_), Some(_)) => {
+            notices.push("Ignored the time window: \"to\" is before \"from\".".into())
+        }
+        (Some(_), None) | (None, Some(_)) if window_keys < 2 => {
+            notices.push("Ignored the time window: it needs both \"from\" and \"to\".".into())
+        }
+        (Some(_), None) | (None, Some(_)) => {}
+        (None, None) => {}
+    }
+    (s, notices)
+}
+
+/// Stage two: drops ids the loaded dataset does not have, one notice each.
+pub fn resolve(mut s: ViewState, t: &Timeline) -> (ViewState, Vec<String>) {
+    let mut notices = Vec::new();
+    if let Some(id) = &s.event {
+        if t.event_index(id).is_none() {
+            notices.push(format!("No event \"{}\" in this timeline.", short(id)));
+            s.event = None;
+        }
+    }
+    let mut keep = |kind: &str, set: &mut BTreeSet<String>, known: &dyn Fn(&str) -> bool| {
+        set.retain(|id| {
+            let ok = known(id);
+            if !ok {
+                notices.push(format!("No {kind} \"{}\" in this timeline.", short(id)));
+            }
+            ok
+        });
+    };
+    keep("category", &mut s.filter.categories, &|id| {
+        t.category_index(id).is_some()
+    });
+    keep("person", &mut s.filter.people, &|id| {
+        t.person_index(id).is_some()
+    });
+    keep("source", &mut s.filter.sources, &|id| {
+        t.source(id).is_some()
+    });
+    (s, notices)
+}
+
+fn encode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        match b {
+            b if b.is_ascii_alphanumeric() || b"-_.~/".contains(&b) => out.push(b as char),
+            b' ' => out.push('+'),
+            b => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Decodes one `application/x-www-form-urlencoded` component ("+" is a space).
+pub fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len()
+                && bytes[i + 1].is_ascii_hexdigit()
+                && bytes[i + 2].is_ascii_hexdigit() =>
+            {
+                let hex = |c: u8| (c as char).to_digit(16).unwrap_or(0) as u8;
+                out.push(hex(bytes[i + 1]) * 16 + hex(bytes[i + 2]));
+                i += 2;
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Splits a query string ("a=1&b=2", with or without "?") into decoded pairs.
+pub fn split_query(query: &str) -> Vec<(String, String)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|kv| !kv.is_empty())
+        .map(|kv| match kv.split_once('=') {
+            Some((k, v)) => (decode(k), decode(v)),
+            None => (decode(kv), String::new()),
+        })
+        .collect()
+}
+
+fn join(set: &BTreeSet<String>) -> String {
+    set.iter().map(String::as_str).collect::<Vec<_>>().join(",")
+}
+
+/// Formats the state as a short, readable query string (without "?"); the inverse of
+/// [`parse`]. Defaults are left out.
+pub fn format(s: &ViewState) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(d) = &s.data {
+        parts.push(format!("data={}", encode(d)));
+    }
+    if let Some(e) = &s.event {
+        parts.push(format!("event={e}"));
+    }
+    if let Some(t) = &s.tour {
+        parts.push(format!("tour={t}"));
+    }
+    if let Some(n) = s.step {
+        parts.push(format!("step={n}"));
+    }
+    let f = &s.filter;
+    if !f.categories.is_empty() {
+        parts.push(format!("cat={}", join(&f.categories)));
+    }
+    if !f.people.is_empty() {
+        parts.push(format!("people={}", join(&f.people)));
+    }
+    if !f.sources.is_empty() {
+        parts.push(format!("src={}", join(&f.sources)));
+    }
+    if !f.text.trim().is_empty() {
+        parts.push(format!("q={}", encode(f.text.trim())));
+    }
+    if let Some((from, to)) = &s.window {
+        parts.push(format!(
+            "from={}&to={}",
+            encode(&from.to_iso()),
+            encode(&to.to_iso())
+        ));
+    }
+    if s.unmatched == Unmatched::Hide {
+        parts.push("view=hide".into());
+    }
+    if s.projection {
+        parts.push("mode=projection".into());
+    }
+    if s.reveal {
+        parts.push("reveal=1".into());
+    }
+    parts.join("&")
+}
+
+/// Dates naming a window compactly: months for wide windows, days for narrow ones.
+pub fn window_dates(start: f64, end: f64) -> (HistDate, HistDate) {
+    use chrono::Datelike;
+    let a = crate::date::date_of_value(start.round());
+    let b = crate::date::date_of_value((end - 1.0).round().max(start.round()));
+    let months = end - start > 2.0 * 365.0;
+    let mk = |d: chrono::NaiveDate| HistDate {
+        year: d.year(),
+        month: Some(d.month()),
+        day: (!months).then_some(d.day()),
+        circa: false,
+    };
+    (mk(a), mk(b))
+}
+
 /// Only relative JSON paths on the same site: no scheme, no host, no "..".
 pub fn check_data_path(raw: &str) -> Result<String, String> {
     let p = raw.trim();
@@ -76,8 +334,6 @@ pub fn check_data_path(raw: &str) -> Result<String, String> {
         && !p.starts_with('/')
         && !p.contains("..")
         && !p.contains("//")
-        && !p.contains(':')
-        && !p.contains('\\')
         && p.bytes()
             .all(|b| b.is_ascii_alphanumeric() || b"-_./".contains(&b));
     if ok {
@@ -87,78 +343,5 @@ pub fn check_data_path(raw: &str) -> Result<String, String> {
             "Ignored data \"{}\": only .json files on this site (a relative path) can be loaded.",
             short(raw)
         ))
-    }
-}
-
-fn encode(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_./,".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn pairs(q: &[(&str, &str)]) -> Vec<(String, String)> {
-        q.iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
-
-    #[test]
-    #[allow(clippy::type_complexity)] // a table of cases reads best as tuples
-    fn table() {
-        // (query, expected event, expected data, notices)
-        let cases: &[(&[(&str, &str)], Option<&str>, Option<&str>, usize)] = &[
-            (
-                &[("event", "kirov-assassination")],
-                Some("kirov-assassination"),
-                None,
-                0,
-            ),
-            (&[("event", "Kirov <script>")], None, None, 1),
-            (
-                &[("data", "bench/events-1000.json")],
-                None,
-                Some("bench/events-1000.json"),
-                0,
-            ),
-            (&[("data", "https://evil.example/x.json")], None, None, 1),
-            (&[("data", "//evil.example/x.json")], None, None, 1),
-            (&[("data", "../secret.json")], None, None, 1),
-            (&[("data", "/etc/passwd")], None, None, 1),
-            (&[("data", "x.txt"), ("event", "a")], Some("a"), None, 1),
-            (&[("zoom", "banana")], None, None, 0),
-        ];
-        for (q, event, data, notices) in cases {
-            let (s, n) = parse(&pairs(q));
-            assert_eq!(s.event.as_deref(), *event, "{q:?}");
-            assert_eq!(s.data.as_deref(), *data, "{q:?}");
-            assert_eq!(n.len(), *notices, "{q:?}: {n:?}");
-        }
-    }
-
-    #[test]
-    fn round_trip() {
-        let s = LinkState {
-            event: Some("great-purge".into()),
-            data: Some("data/alt.json".into()),
-        };
-        let q = format(&s);
-        let back: Vec<(String, String)> = q
-            .split('&')
-            .map(|kv| {
-                let (k, v) = kv.split_once('=').unwrap();
-                (k.to_string(), v.to_string())
-            })
-            .collect();
-        assert_eq!(parse(&back).0, s);
     }
 }

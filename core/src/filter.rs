@@ -1,0 +1,162 @@
+//! Filtering: which events match the current categories, people, sources and search
+//! text (AND across kinds, OR within a kind), with per-category counts that reflect the
+//! other filters. Search ignores case and accents and knows people's other spellings.
+//! Never renders; never reads the URL.
+
+use crate::model::Timeline;
+use std::collections::BTreeSet;
+use unicode_normalization::UnicodeNormalization;
+
+/// What the user has asked to see. Ids, so it round-trips through links.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub categories: BTreeSet<String>,
+    pub people: BTreeSet<String>,
+    pub sources: BTreeSet<String>,
+    pub text: String,
+}
+
+impl Filter {
+    pub fn is_empty(&self) -> bool {
+        self.categories.is_empty()
+            && self.people.is_empty()
+            && self.sources.is_empty()
+            && normalise(&self.text).is_empty()
+    }
+}
+
+/// Lowercase, accents removed, punctuation turned into single spaces.
+pub fn normalise(s: &str) -> String {
+    let folded: String = s
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Pre-normalised text of every event, built once per dataset.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SearchIndex {
+    /// Per event: title, summary, people's names and aliases, citations, disputes.
+    haystacks: Vec<String>,
+    /// Per person: every spelling, normalised.
+    names: Vec<Vec<String>>,
+}
+
+impl SearchIndex {
+    pub fn new(t: &Timeline) -> SearchIndex {
+        let names: Vec<Vec<String>> = t
+            .people
+            .iter()
+            .map(|p| {
+                std::iter::once(&p.name)
+                    .chain(p.aliases.iter())
+                    .map(|n| normalise(n))
+                    .collect()
+            })
+            .collect();
+        let haystacks = t
+            .events
+            .iter()
+            .map(|e| {
+                let mut h = vec![e.title.clone(), e.summary.clone()];
+                for &p in &e.people {
+                    h.extend(names[p].iter().cloned());
+                }
+                for c in &e.citations {
+                    h.push(c.says.clone());
+                }
+                for d in &e.disputes {
+                    h.push(d.about.clone());
+                    h.extend(d.claims.iter().map(|c| c.value.clone()));
+                }
+                if let Some(n) = &e.note {
+                    h.push(n.clone());
+                }
+                normalise(&h.join(" \u{1} "))
+            })
+            .collect();
+        SearchIndex { haystacks, names }
+    }
+
+    /// Events matching `query`: its words all appear, directly or through another
+    /// spelling of a person the word names ("zinovyev" finds "Zinoviev").
+    pub fn search(&self, t: &Timeline, query: &str) -> Vec<bool> {
+        let q = normalise(query);
+        if q.is_empty() {
+            return vec![true; t.events.len()];
+        }
+        // For each query word: the spellings it stands for.
+        let words: Vec<Vec<String>> = q
+            .split(' ')
+            .map(|w| {
+                let mut alts = vec![w.to_string()];
+                for spellings in &self.names {
+                    if spellings.iter().any(|n| n.split(' ').any(|part| part == w)) {
+                        for n in spellings {
+                            if let Some(last) = n.split(' ').next_back() {
+                                alts.push(last.to_string());
+                            }
+                        }
+                    }
+                }
+                alts.sort();
+                alts.dedup();
+                alts
+            })
+            .collect();
+        self.haystacks
+            .iter()
+            .map(|h| {
+                words
+                    .iter()
+                    .all(|alts| alts.iter().any(|a| h.contains(a.as_str())))
+            })
+            .collect()
+    }
+}
+
+/// The result of applying a filter.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Matches {
+    /// Per event: passes every filter.
+    pub event: Vec<bool>,
+    /// Number of events that match.
+    pub count: usize,
+    /// Per category: events that would match with this category selected alone among
+    /// the categories (the other kinds of filter still applied).
+    pub per_category: Vec<usize>,
+}
+
+/// Applies `f` to the timeline.
+pub fn apply(t: &Timeline, index: &SearchIndex, f: &Filter) -> Matches {
+    let text = index.search(t, &f.text);
+    let want_cat: Vec<bool> = t
+        .categories
+        .iter()
+        .map(|c| f.categories.contains(&c.id))
+        .collect();
+    let want_person: Vec<bool> = t.people.iter().map(|p| f.people.contains(&p.id)).collect();
+    let mut per_category = vec![0; t.categories.len()];
+    let mut event = Vec::with_capacity(t.events.len());
+    for (i, e) in t.events.iter().enumerate() {
+        let others = text[i]
+            && (f.people.is_empty() || e.people.iter().any(|&p| want_person[p]))
+            && (f.sources.is_empty() || e.citations.iter().any(|c| f.sources.contains(&c.source)));
+        if others {
+            for &c in &e.categories {
+                per_category[c] += 1;
+            }
+        }
+        let cat_ok = f.categories.is_empty() || e.categories.iter().any(|&c| want_cat[c]);
+        event.push(others && cat_ok);
+    }
+    let count = event.iter().filter(|m| **m).count();
+    Matches {
+        event,
+        count,
+        per_category,
+    }
+}

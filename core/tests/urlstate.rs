@@ -1,0 +1,204 @@
+//! The link codec: malformed links degrade parameter by parameter, good links round-trip,
+//! and no input string can make it panic.
+
+use std::collections::BTreeSet;
+use timeline_core::filter::Filter;
+use timeline_core::urlstate::{
+    format, parse, resolve, split_query, window_dates, Unmatched, ViewState,
+};
+use timeline_core::{load, HistDate};
+
+fn parse_q(q: &str) -> (ViewState, Vec<String>) {
+    parse(&split_query(q))
+}
+
+#[test]
+fn the_issue_example_parses() {
+    let (s, notices) = parse_q("?event=kirov-assassination&cat=army,party&from=1934-06&to=1938-12");
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(s.event.as_deref(), Some("kirov-assassination"));
+    assert_eq!(
+        s.filter
+            .categories
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+        ["army", "party"]
+    );
+    let (from, to) = s.window.unwrap();
+    assert_eq!(
+        (from.to_iso(), to.to_iso()),
+        ("1934-06".into(), "1938-12".into())
+    );
+}
+
+#[test]
+fn malformed_links_each_give_one_notice_and_keep_the_rest() {
+    // (query, notice fragment); every query also carries a good event that must survive.
+    let long_q = format!("q={}", "x".repeat(300));
+    let cases = [
+        ("event=Kirov%20Murder", "not a valid event id"),
+        ("cat=army,Not%20A%20Cat", "category \"Not A Cat\""),
+        ("from=1934-13&to=1938", "from=\"1934-13\""),
+        ("from=1938&to=1934", "\"to\" is before \"from\""),
+        ("from=1934", "needs both"),
+        ("view=sideways", "use dim or hide"),
+        ("mode=cinema", "use timeline or projection"),
+        ("step=-3", "not a step number"),
+        ("reveal=maybe", "use 1 or 0"),
+        (
+            "data=https://evil.example/x.json",
+            "only .json files on this site",
+        ),
+        ("data=../../etc/passwd", "only .json files on this site"),
+        ("zoom=banana", "unknown link parameter \"zoom\""),
+        (long_q.as_str(), "longer than 200"),
+        ("people=%ZZ", "person \"%ZZ\""),
+    ];
+    for (query, fragment) in cases {
+        let (s, notices) = parse_q(&format!("event=great-purge-start&{query}"));
+        assert_eq!(notices.len(), 1, "{query}: {notices:?}");
+        assert!(notices[0].contains(fragment), "{query}: {notices:?}");
+        assert_eq!(s.event.as_deref(), Some("great-purge-start"), "{query}");
+    }
+}
+
+#[test]
+fn resolve_drops_unknown_ids_against_the_data() {
+    let t = load(include_str!("../../data/events.json")).unwrap();
+    let (s, _) = parse_q(
+        "event=no-such-event&cat=army,navy&people=zinoviev,nobody&src=flashcards,wikipedia",
+    );
+    let (s, notices) = resolve(s, &t);
+    assert_eq!(s.event, None);
+    assert_eq!(s.filter.categories, BTreeSet::from(["army".to_string()]));
+    assert_eq!(s.filter.people, BTreeSet::from(["zinoviev".to_string()]));
+    assert_eq!(s.filter.sources, BTreeSet::from(["flashcards".to_string()]));
+    assert_eq!(notices.len(), 4, "{notices:?}");
+}
+
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+    fn one_in(&mut self, n: u64) -> bool {
+        self.next().is_multiple_of(n)
+    }
+    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
+        xs[self.next() as usize % xs.len()]
+    }
+}
+
+fn random_state(r: &mut Rng) -> ViewState {
+    let ids = [
+        "army",
+        "party",
+        "kirov-assassination",
+        "a",
+        "x-1",
+        "zinoviev",
+    ];
+    let set = |r: &mut Rng| -> BTreeSet<String> {
+        (0..r.next() % 3)
+            .map(|_| r.pick(&ids).to_string())
+            .collect()
+    };
+    let texts = [
+        "",
+        "Zinovyev",
+        "show trials 1936",
+        "Béla & Kún?",
+        "50% = half",
+        "a+b",
+    ];
+    let window = (r.one_in(2)).then(|| {
+        let y = 1900 + (r.next() % 80) as i32;
+        let from = HistDate {
+            year: y,
+            month: Some(1 + (r.next() % 12) as u32),
+            day: None,
+            circa: false,
+        };
+        let to = HistDate {
+            year: y + 1 + (r.next() % 5) as i32,
+            month: Some(1 + (r.next() % 12) as u32),
+            day: Some(1 + (r.next() % 28) as u32),
+            circa: false,
+        };
+        (from, to)
+    });
+    ViewState {
+        event: (r.one_in(2)).then(|| r.pick(&ids).to_string()),
+        filter: Filter {
+            categories: set(r),
+            people: set(r),
+            sources: set(r),
+            text: r.pick(&texts).to_string(),
+        },
+        window,
+        unmatched: if r.one_in(2) {
+            Unmatched::Dim
+        } else {
+            Unmatched::Hide
+        },
+        projection: r.one_in(2),
+        reveal: r.one_in(2),
+        tour: (r.one_in(3)).then(|| "army-purge-tour".to_string()),
+        step: (r.one_in(3)).then(|| 1 + (r.next() % 20) as usize),
+        data: (r.one_in(4)).then(|| "bench/events-1000.json".to_string()),
+    }
+}
+
+#[test]
+fn parse_of_format_is_identity() {
+    let mut r = Rng(9);
+    for _ in 0..2000 {
+        let s = random_state(&mut r);
+        let q = format(&s);
+        let (back, notices) = parse_q(&q);
+        assert!(notices.is_empty(), "{q}: {notices:?}");
+        assert_eq!(back, s, "{q}");
+    }
+}
+
+#[test]
+fn arbitrary_strings_never_panic() {
+    let mut r = Rng(3);
+    let alphabet: Vec<char> = "=&?,%+-.:/0123456789abcxyzé€%2F%ZZ\u{0}\u{1F600} "
+        .chars()
+        .collect();
+    for n in 0..20_000 {
+        let len = n % 80;
+        let q: String = (0..len)
+            .map(|_| alphabet[r.next() as usize % alphabet.len()])
+            .collect();
+        let (s, _) = parse_q(&q);
+        let _ = format(&s);
+        let keys = [
+            "event", "cat", "from", "to", "q", "step", "data", "view", "mode",
+        ];
+        let _ = parse_q(&format!("{}={q}", r.pick(&keys)));
+    }
+}
+
+#[test]
+fn windows_are_named_compactly() {
+    let d = |y, m, dd| {
+        timeline_core::date::day_value(chrono::NaiveDate::from_ymd_opt(y, m, dd).unwrap())
+    };
+    let (a, b) = window_dates(d(1934, 6, 1), d(1939, 1, 1));
+    assert_eq!(
+        (a.to_iso(), b.to_iso()),
+        ("1934-06".into(), "1938-12".into())
+    );
+    let (a, b) = window_dates(d(1934, 11, 20), d(1935, 1, 10));
+    assert_eq!(
+        (a.to_iso(), b.to_iso()),
+        ("1934-11-20".into(), "1935-01-09".into())
+    );
+}

@@ -1,0 +1,148 @@
+//! The overview strip: the whole span with event density, and the visible window as a
+//! brush. Drag the brush to pan, drag its edges to zoom, click elsewhere to jump there.
+//! Geometry comes from `timeline_core::scale`; this file only maps pointers to it.
+
+use crate::state::use_state;
+use leptos::ev;
+use leptos::html::Div;
+use leptos::prelude::*;
+use timeline_core::scale::{density, Window};
+
+const EDGE_PX: f64 = 10.0;
+const BIN_PX: f64 = 4.0;
+const HEIGHT: f64 = 40.0;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Grab {
+    Move,
+    Start,
+    End,
+}
+
+#[component]
+pub fn Overview() -> impl IntoView {
+    let state = use_state();
+    let (timeline, window, limits) = (state.timeline(), state.window, state.limits);
+    let el = NodeRef::<Div>::new();
+    let width = RwSignal::new(1000.0_f64);
+    let measure = move || {
+        if let Some(e) = el.get_untracked() {
+            let w = e.client_width() as f64;
+            if w > 0.0 {
+                width.set(w);
+            }
+        }
+    };
+    Effect::new(move |_| {
+        if el.get().is_some() {
+            measure();
+        }
+    });
+    let resize = window_event_listener(ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+
+    let whole = Window::new(limits.lo, limits.hi);
+    let tl = timeline.clone();
+    let path = Memo::new(move |_| {
+        let w = width.get();
+        let bins = (w / BIN_PX).max(1.0) as usize;
+        let counts = state.matches.with(|m| {
+            density(
+                tl.events
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| m.event[*i])
+                    .map(|(_, e)| e.t0),
+                limits.lo,
+                limits.hi,
+                bins,
+            )
+        });
+        let max = counts.iter().copied().max().unwrap_or(0).max(1) as f64;
+        let mut d = format!("M0,{HEIGHT}");
+        for (i, c) in counts.iter().enumerate() {
+            let h = if *c == 0 {
+                0.0
+            } else {
+                3.0 + (HEIGHT - 6.0) * (*c as f64 / max).sqrt()
+            };
+            let x = i as f64 * BIN_PX;
+            d.push_str(&format!(" V{:.1} H{:.1}", HEIGHT - h, x + BIN_PX));
+        }
+        d.push_str(&format!(" V{HEIGHT} Z"));
+        d
+    });
+    let brush = move || {
+        let (w, win) = (width.get(), window.get());
+        let x0 = whole.x_of(win.start, w).max(0.0);
+        let x1 = whole.x_of(win.end, w).min(w);
+        (x0, (x1 - x0).max(4.0))
+    };
+
+    let grab: RwSignal<Option<(Grab, f64, Window)>> = RwSignal::new(None);
+    let local_x = move |client_x: f64| {
+        el.get_untracked()
+            .map(|e| client_x - e.get_bounding_client_rect().left())
+            .unwrap_or(0.0)
+    };
+    let on_down = move |e: ev::PointerEvent| {
+        let x = local_x(e.client_x() as f64);
+        let (bx, bw) = brush();
+        let w = width.get_untracked();
+        let mode = if (x - bx).abs() <= EDGE_PX {
+            Grab::Start
+        } else if (x - (bx + bw)).abs() <= EDGE_PX {
+            Grab::End
+        } else {
+            if x < bx || x > bx + bw {
+                // Jump: centre the window on the clicked time, then drag from there.
+                let t = whole.t_of(x, w);
+                window.update(|win| *win = win.pan(t - win.centre(), &limits));
+            }
+            Grab::Move
+        };
+        if let Some(node) = el.get_untracked() {
+            let _ = node.set_pointer_capture(e.pointer_id());
+        }
+        grab.set(Some((mode, x, window.get_untracked())));
+    };
+    let on_move = move |e: ev::PointerEvent| {
+        let Some((mode, x0, w0)) = grab.get_untracked() else {
+            return;
+        };
+        let x = local_x(e.client_x() as f64);
+        let w = width.get_untracked().max(1.0);
+        let next = match mode {
+            Grab::Move => w0.pan((x - x0) / w * whole.span(), &limits),
+            Grab::Start => w0.with_start(whole.t_of(x, w), &limits),
+            Grab::End => w0.with_end(whole.t_of(x, w), &limits),
+        };
+        window.set(next);
+    };
+    let on_up = move |_e: ev::PointerEvent| grab.set(None);
+
+    view! {
+        <div
+            class="overview"
+            node_ref=el
+            aria-hidden="true"
+            title="Overview: drag the highlighted window to move, drag its edges to zoom"
+            on:pointerdown=on_down
+            on:pointermove=on_move
+            on:pointerup=on_up
+            on:pointercancel=on_up
+        >
+            <svg class="density" width="100%" height=HEIGHT preserveAspectRatio="none">
+                <path d=move || path.get()></path>
+            </svg>
+            <div
+                class="brush"
+                style:left=move || format!("{:.1}px", brush().0)
+                style:width=move || format!("{:.1}px", brush().1)
+            >
+                <span class="edge start"></span>
+                <span class="edge end"></span>
+            </div>
+        </div>
+    }
+}

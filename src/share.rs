@@ -1,0 +1,89 @@
+//! The share dialog: the current view's link, a copy button (Clipboard API, falling back
+//! to selecting the text), a confirmation, and a large QR code for phones to scan from a
+//! projected screen. The QR SVG comes from `timeline_core::share`.
+
+use crate::state::{use_state, Dialog};
+use leptos::html::Input;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn ShareDialog() -> impl IntoView {
+    let state = use_state();
+    let open = move || state.dialog.get() == Dialog::Share;
+    let link = Memo::new(move |_| crate::url::href_of(&crate::url::current(&state)));
+    let status = RwSignal::new(String::new());
+    let input = NodeRef::<Input>::new();
+    let select_text = move || {
+        if let Some(el) = input.get_untracked() {
+            let _ = el.focus();
+            el.select();
+        }
+    };
+    let copy = move |_| {
+        let text = link.get_untracked();
+        let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+        match clipboard {
+            Some(cb) => {
+                let promise = cb.write_text(&text);
+                leptos::task::spawn_local(async move {
+                    match wasm_bindgen_futures::JsFuture::from(promise).await {
+                        Ok(_) => status.set("Link copied to the clipboard.".into()),
+                        Err(_) => {
+                            select_text();
+                            status.set("Copying was blocked: the link is selected, press Ctrl+C (⌘C) to copy it.".into());
+                        }
+                    }
+                });
+            }
+            None => {
+                select_text();
+                status.set("The link is selected: press Ctrl+C (⌘C) to copy it.".into());
+            }
+        }
+    };
+    Effect::new(move |_| {
+        if open() {
+            status.set(String::new());
+        }
+    });
+    view! {
+        <Show when=open>
+            <div class="backdrop" on:click=move |_| state.dialog.set(Dialog::None)></div>
+            <section class="dialog share-dialog" role="dialog" aria-modal="true" aria-labelledby="share-title">
+                <div class="dialog-bar">
+                    <h2 id="share-title">"Share this view"</h2>
+                    <button class="close" aria-label="Close (Escape)" on:click=move |_| state.dialog.set(Dialog::None)>
+                        "✕"
+                    </button>
+                </div>
+                <p>"This link opens the same event, filters and time window on any device."</p>
+                <div class="link-row">
+                    <input
+                        class="share-link"
+                        node_ref=input
+                        readonly
+                        aria-label="Link to this view"
+                        prop:value=move || link.get()
+                        on:focus=move |ev| {
+                            if let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                                el.select();
+                            }
+                        }
+                    />
+                    <button class="copy" on:click=copy>"Copy link"</button>
+                </div>
+                <p class="copy-status" role="status" aria-live="polite">{move || status.get()}</p>
+                <div
+                    class="qr"
+                    role="img"
+                    aria-label="QR code of the link"
+                    inner_html=move || {
+                        timeline_core::share::qr_svg(&link.get())
+                            .unwrap_or_else(|| "<p>This link is too long for a QR code.</p>".into())
+                    }
+                ></div>
+            </section>
+        </Show>
+    }
+}

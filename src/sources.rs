@@ -1,0 +1,95 @@
+//! The sources view: each document with its card (kind, author, date, span, reliability
+//! note), how many events it supports (one click filters to them) and its further
+//! reading. Reads the dataset only.
+
+use crate::state::{use_state, AppState, Dialog};
+use leptos::prelude::*;
+use std::collections::BTreeSet;
+
+fn cards(state: AppState) -> impl IntoView {
+    let t = state.timeline();
+    t
+        .sources
+        .iter()
+        .map(|s| {
+            let n = t
+                .events
+                .iter()
+                .filter(|e| e.citations.iter().any(|c| c.source == s.id))
+                .count();
+            let id = s.id.clone();
+            let facts = [
+                ("Kind", Some(s.kind.clone())),
+                ("Author or publisher", s.author.clone()),
+                ("Date", s.date.clone()),
+                ("Covers", Some(s.span.clone())),
+            ]
+            .into_iter()
+            .filter_map(|(k, v)| v.map(|v| view! { <dt>{k}</dt><dd>{v}</dd> }))
+            .collect_view();
+            let reading = s
+                .further_reading
+                .iter()
+                .map(|r| {
+                    let publ = [r.place.clone(), r.publisher.clone(), r.year.map(|y| y.to_string())]
+                        .into_iter()
+                        .flatten()
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    view! {
+                        <li>
+                            {format!("{}, ", r.author)}
+                            <cite>{r.title.clone()}</cite>
+                            {(!publ.is_empty()).then(|| format!(" ({publ})"))}
+                            {r.use_in_source.clone().map(|u| view! { <span class="use">{format!(" — {u}")}</span> })}
+                        </li>
+                    }
+                })
+                .collect_view();
+            let has_reading = !s.further_reading.is_empty();
+            view! {
+                <article class="source-entry" data-source=s.id.clone()>
+                    <h3>{s.title.clone()}</h3>
+                    <dl>{facts}</dl>
+                    <p class="reliability">{s.reliability.clone()}</p>
+                    <button
+                        class="show-events"
+                        on:click=move |_| {
+                            state.filter.update(|f| f.sources = BTreeSet::from([id.clone()]));
+                            state.dialog.set(Dialog::None);
+                        }
+                    >
+                        {format!("Show the {n} events it speaks of")}
+                    </button>
+                    <Show when=move || has_reading>
+                        <h4>"Further reading it lists or quotes"</h4>
+                    </Show>
+                    <ul class="reading">{reading}</ul>
+                </article>
+            }
+        })
+        .collect_view()
+}
+
+#[component]
+pub fn SourcesDialog() -> impl IntoView {
+    let state = use_state();
+    let open = move || state.dialog.get() == Dialog::Sources;
+    view! {
+        <Show when=open>
+            <div class="backdrop" on:click=move |_| state.dialog.set(Dialog::None)></div>
+            <section class="dialog sources-dialog" role="dialog" aria-modal="true" aria-labelledby="sources-title">
+                <div class="dialog-bar">
+                    <h2 id="sources-title">"The five sources"</h2>
+                    <button class="close" aria-label="Close (Escape)" on:click=move |_| state.dialog.set(Dialog::None)>
+                        "✕"
+                    </button>
+                </div>
+                <p>
+                    "Every event on the timeline cites the documents below. Where they disagree, the event says so."
+                </p>
+                {move || cards(state)}
+            </section>
+        </Show>
+    }
+}

@@ -1,0 +1,125 @@
+//! The view's signals in one `Copy` struct, provided as context: window, selection,
+//! filters and modes, plus memos derived from them. Holds no logic beyond calling the
+//! core (`filter::apply`) and stepping through the filtered order.
+
+use leptos::prelude::*;
+use std::sync::Arc;
+use timeline_core::filter::{apply, Filter, Matches, SearchIndex};
+use timeline_core::scale::{Limits, Window};
+use timeline_core::urlstate::Unmatched;
+use timeline_core::Timeline;
+
+/// Which overlay dialog is open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dialog {
+    None,
+    Share,
+    Sources,
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub timeline: StoredValue<Arc<Timeline>>,
+    pub limits: Limits,
+    pub window: RwSignal<Window>,
+    pub selected: RwSignal<Option<usize>>,
+    pub filter: RwSignal<Filter>,
+    pub unmatched: RwSignal<Unmatched>,
+    pub matches: Memo<Matches>,
+    /// Matching event indices in time order: what Previous/Next step through.
+    pub order: Memo<Vec<usize>>,
+    pub dialog: RwSignal<Dialog>,
+    pub notices: RwSignal<Vec<String>>,
+    /// Where the data came from (`?data=`), kept in links.
+    pub data: StoredValue<Option<String>>,
+}
+
+impl AppState {
+    pub fn new(
+        timeline: Arc<Timeline>,
+        notices: RwSignal<Vec<String>>,
+        data: Option<String>,
+    ) -> AppState {
+        let limits = Limits::around(timeline.extent);
+        let (d0, d1) = timeline.default_window;
+        let index = Arc::new(SearchIndex::new(&timeline));
+        let tl = StoredValue::new(timeline);
+        let filter = RwSignal::new(Filter::default());
+        let matches = Memo::new(move |_| filter.with(|f| tl.with_value(|t| apply(t, &index, f))));
+        let order = Memo::new(move |_| {
+            matches.with(|m| {
+                m.event
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, on)| **on)
+                    .map(|(i, _)| i)
+                    .collect()
+            })
+        });
+        AppState {
+            timeline: tl,
+            limits,
+            window: RwSignal::new(Window::new(d0, d1).clamp(&limits)),
+            selected: RwSignal::new(None),
+            filter,
+            unmatched: RwSignal::new(Unmatched::Dim),
+            matches,
+            order,
+            dialog: RwSignal::new(Dialog::None),
+            notices,
+            data: StoredValue::new(data),
+        }
+    }
+
+    pub fn timeline(&self) -> Arc<Timeline> {
+        self.timeline.get_value()
+    }
+
+    /// Opens the previous (`-1`) or next (`+1`) matching event in time order; with
+    /// nothing open, opens the first or last.
+    pub fn step(&self, delta: isize) {
+        let order = self.order.get_untracked();
+        if order.is_empty() {
+            return;
+        }
+        let next = match self.selected.get_untracked() {
+            Some(cur) => {
+                let pos = match order.binary_search(&cur) {
+                    Ok(p) => p as isize + delta,
+                    // The open event is filtered out: go to the nearest match that way.
+                    Err(p) => p as isize + if delta > 0 { 0 } else { -1 },
+                };
+                order[pos.clamp(0, order.len() as isize - 1) as usize]
+            }
+            None if delta > 0 => order[0],
+            None => order[order.len() - 1],
+        };
+        self.selected.set(Some(next));
+    }
+
+    pub fn jump_to_end(&self, last: bool) {
+        let order = self.order.get_untracked();
+        let pick = if last { order.last() } else { order.first() };
+        if let Some(&i) = pick {
+            self.selected.set(Some(i));
+        }
+    }
+
+    pub fn zoom(&self, factor: f64) {
+        let l = self.limits;
+        self.window.update(|w| *w = w.zoom(factor, 0.5, &l));
+    }
+
+    pub fn fit_all(&self) {
+        let l = self.limits;
+        self.window.set(Window::new(l.lo, l.hi).clamp(&l));
+    }
+
+    pub fn clear_filters(&self) {
+        self.filter.set(Filter::default());
+    }
+}
+
+pub fn use_state() -> AppState {
+    expect_context::<AppState>()
+}
