@@ -29,8 +29,8 @@ grep -q "wasm_bindgen = \"$wbg\"" Trunk.toml || {
   exit 1
 }
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ]; then
-  say "Installing npm packages (binaryen for wasm-opt 132, playwright-core)"
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "Installing npm packages (binaryen for wasm-opt 132, playwright-core, jsqr and pngjs for tests)"
   npm ci --no-audit --no-fund
 fi
 

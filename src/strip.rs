@@ -102,7 +102,11 @@ pub fn Strip() -> impl IntoView {
             layout_events(
                 &tl.events,
                 |i| !hide || matched.event[i],
-                |i| open == Some(i) || (filtering && matched.event[i]),
+                |i| match (open == Some(i), filtering && matched.event[i]) {
+                    (true, _) => 0,
+                    (false, true) => 1,
+                    (false, false) => 2,
+                },
                 &window.get(),
                 width,
                 &m,

@@ -41,15 +41,15 @@ pub struct Layout {
 /// `gap` is the free space kept between items in a lane; `max_lanes` caps the stack;
 /// overflowing items within `cluster_px` of each other become one cluster.
 pub fn stack(items: &[Item], max_lanes: usize, gap: f64, cluster_px: f64) -> Layout {
-    stack_prioritised(items, |_| false, max_lanes, gap, cluster_px)
+    stack_prioritised(items, |_| 0, max_lanes, gap, cluster_px)
 }
 
-/// Like [`stack`], but items for which `priority(key)` holds are placed first, so they
-/// keep a lane when space runs out (the open event, matches of a filter). Others fill
-/// the gaps left between them.
+/// Like [`stack`], but items are placed in order of `rank(key)` (lowest first), so the
+/// open event, then the matches of a filter, keep a lane when space runs out. Later
+/// ranks fill the gaps left between earlier ones.
 pub fn stack_prioritised(
     items: &[Item],
-    priority: impl Fn(usize) -> bool,
+    rank: impl Fn(usize) -> u8,
     max_lanes: usize,
     gap: f64,
     cluster_px: f64,
@@ -64,8 +64,9 @@ pub fn stack_prioritised(
         let after = idx == lane.len() || b + gap <= lane[idx].0;
         (before && after).then_some(idx)
     };
-    let (first, rest): (Vec<&Item>, Vec<&Item>) = items.iter().partition(|it| priority(it.key));
-    for it in first.into_iter().chain(rest) {
+    let mut ordered: Vec<&Item> = items.iter().collect();
+    ordered.sort_by_key(|it| rank(it.key)); // stable: keeps x order within a rank
+    for it in ordered {
         let (a, b) = (it.x0, it.x1.max(it.x0));
         let mut chosen = None;
         for (l, lane) in lanes.iter().enumerate() {
@@ -168,7 +169,7 @@ pub struct EventLayout {
 pub fn layout_events(
     events: &[crate::Event],
     include: impl Fn(usize) -> bool,
-    priority: impl Fn(usize) -> bool,
+    rank: impl Fn(usize) -> u8,
     w: &crate::Window,
     width: f64,
     m: &EventMetrics,
@@ -204,7 +205,7 @@ pub fn layout_events(
             .then(items[a].key.cmp(&items[b].key))
     });
     let sorted: Vec<Item> = order.iter().map(|&k| items[k]).collect();
-    let stacked = stack_prioritised(&sorted, priority, m.max_lanes, m.gap, m.cluster_px);
+    let stacked = stack_prioritised(&sorted, rank, m.max_lanes, m.gap, m.cluster_px);
     let mut slots = vec![None; events.len()];
     let by_key: std::collections::HashMap<usize, (f64, f64, f64)> = geo
         .iter()
@@ -309,13 +310,17 @@ mod tests {
     fn priority_items_keep_their_lane() {
         // Ten overlapping items, one lane: only the priority item (key 7) is placed.
         let spec: Vec<(f64, f64)> = (0..10).map(|i| (i as f64, 100.0 + i as f64)).collect();
-        let l = stack_prioritised(&items(&spec), |k| k == 7, 1, 4.0, 40.0);
+        let l = stack_prioritised(&items(&spec), |k| u8::from(k != 7), 1, 4.0, 40.0);
         assert_eq!(l.placed.iter().map(|p| p.key).collect::<Vec<_>>(), vec![7]);
         assert_eq!(l.clusters.iter().map(|c| c.keys.len()).sum::<usize>(), 9);
         // Others still fill gaps around priority items in the same lane.
         let spec = [(0.0, 10.0), (50.0, 60.0), (20.0, 40.0)];
-        let l = stack_prioritised(&items(&spec), |k| k != 2, 1, 4.0, 40.0);
+        let l = stack_prioritised(&items(&spec), |k| u8::from(k == 2), 1, 4.0, 40.0);
         assert_eq!(lanes_of(&l), vec![0, 0, 0]);
+        // Rank 0 beats rank 1 beats rank 2 for the only lane.
+        let spec = [(0.0, 100.0), (1.0, 100.0), (2.0, 100.0)];
+        let l = stack_prioritised(&items(&spec), |k| [2, 0, 1][k], 1, 4.0, 40.0);
+        assert_eq!(l.placed.iter().map(|p| p.key).collect::<Vec<_>>(), vec![1]);
     }
 
     #[test]

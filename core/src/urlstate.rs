@@ -101,9 +101,18 @@ pub fn parse(pairs: &[(String, String)]) -> (ViewState, Vec<String>) {
                     ));
                 }
             }
-            "cat" => s.filter.categories = slug_list("category", value, &mut notices),
-            "people" => s.filter.people = slug_list("person", value, &mut notices),
-            "src" => s.filter.sources = slug_list("source", value, &mut notices),
+            "cat" => s
+                .filter
+                .categories
+                .extend(slug_list("category", value, &mut notices)),
+            "people" => s
+                .filter
+                .people
+                .extend(slug_list("person", value, &mut notices)),
+            "src" => s
+                .filter
+                .sources
+                .extend(slug_list("source", value, &mut notices)),
             "q" => {
                 if value.chars().count() <= MAX_TEXT {
                     s.filter.text = value.to_string();

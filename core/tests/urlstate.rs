@@ -64,6 +64,17 @@ fn malformed_links_each_give_one_notice_and_keep_the_rest() {
 }
 
 #[test]
+fn repeated_list_parameters_accumulate() {
+    let (s, notices) = parse_q("cat=army&cat=party,army&people=kirov&people=zinoviev");
+    assert!(notices.is_empty());
+    assert_eq!(
+        s.filter.categories,
+        BTreeSet::from(["army".to_string(), "party".to_string()])
+    );
+    assert_eq!(s.filter.people.len(), 2);
+}
+
+#[test]
 fn resolve_drops_unknown_ids_against_the_data() {
     let t = load(include_str!("../../data/events.json")).unwrap();
     let (s, _) = parse_q(

@@ -1,45 +1,9 @@
 // End-to-end tests: the release build (dist/) served on loopback, driven in Debian's
 // Chromium. Each test checks something a user would notice. Run: node --test tests/e2e/
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
-const shots = path.join(here, 'artifacts');
-let server, browser;
-
-before(async () => {
-  assert.ok(fs.existsSync(path.join(root, 'dist/index.html')), 'run trunk build --release first');
-  fs.mkdirSync(shots, { recursive: true });
-  server = await serve([['/fixtures/', path.join(here, '../fixtures')], ['/', path.join(root, 'dist')]]);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Opens the app with `query`; fails the test on any page error. */
-async function open(query = '', viewport = { width: 1280, height: 720 }) {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  await page.goto(server.url + query);
-  return { page, errors, context };
-}
-
-async function windowOf(page) {
-  const strip = page.locator('.strip');
-  return { start: +(await strip.getAttribute('data-start')), end: +(await strip.getAttribute('data-end')) };
-}
+import { open, shots, windowOf } from './harness.mjs';
 
 test('the timeline loads with events on a labelled axis', async () => {
   const { page, errors, context } = await open();

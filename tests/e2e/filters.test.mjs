@@ -1,0 +1,146 @@
+// End-to-end: filtering to a strand, search in other spellings, the per-source panels
+// and disagreements, the sources view, and the same run with the keyboard only.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { open, shots, data, matchCount, shownTitles, eventsWhere } from './harness.mjs';
+
+const armyTitles = new Set(eventsWhere((e) => e.categories.includes('army')).map((e) => e.title));
+
+test('filtering to the army leaves only army events and updates the counts', async () => {
+  const { page, errors, context } = await open();
+  await page.locator('.event-label').first().waitFor();
+  assert.equal(await matchCount(page), data.events.length);
+  const army = page.getByRole('button', { name: /The army/ });
+  const badge = +(await army.locator('.count').textContent());
+  assert.equal(badge, armyTitles.size, 'the toggle counts every army event');
+  await army.click();
+  assert.equal(await army.getAttribute('aria-pressed'), 'true');
+  assert.equal(await matchCount(page), armyTitles.size);
+  // Dimmed by default: every undimmed event is an army event.
+  for (const t of await shownTitles(page)) assert.ok(armyTitles.has(t), `${t} is not an army event`);
+  await page.getByRole('button', { name: 'Hide others' }).click();
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  const all = await page.locator('li.event .event-label').allTextContents();
+  assert.ok(all.length > 0);
+  for (const t of all) assert.ok(armyTitles.has(t), `${t} shown while hiding non-army events`);
+  // Other categories' counts now reflect nothing but the search/people/source filters.
+  const party = +(await page.getByRole('button', { name: /The party/ }).locator('.count').textContent());
+  assert.equal(party, eventsWhere((e) => e.categories.includes('party')).length);
+  await page.screenshot({ path: path.join(shots, 'filter-army.png') });
+  await page.getByRole('button', { name: 'Clear filters' }).first().click();
+  assert.equal(await matchCount(page), data.events.length);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('searching "Zinovyev" finds the Zinoviev events, with a count', async () => {
+  const { page, context } = await open();
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('Zinovyev');
+  const expected = eventsWhere((e) => e.people.includes('zinoviev') || /zinov/i.test(JSON.stringify(e))).length;
+  assert.equal(await matchCount(page), expected);
+  assert.match(await page.locator('.match-count').textContent(), new RegExp(`^${expected} of ${data.events.length} events match`));
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  const hits = await page.locator('li.event.hit .event-label').allTextContents();
+  assert.ok(hits.includes('Zinoviev and Kamenev imprisoned'), `highlighted: ${hits}`);
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('Tukhachevski');
+  assert.ok(await matchCount(page) >= 2);
+  await context.close();
+});
+
+test('an event whose sources disagree shows both values with their sources', async () => {
+  const { page, context } = await open('?event=stalin-born');
+  const box = page.locator('.disputes-box');
+  await box.waitFor();
+  const claims = await box.locator('.claim').allTextContents();
+  assert.equal(claims.length, 2);
+  assert.match(claims[0], /1879.*according to Stalin - the politics of the Soviet Union 1924 - 53; Stalin's purges/);
+  assert.match(claims[1], /1878.*according to Stalin's purges/);
+  assert.match(await page.locator('.editor-note').textContent(), /disagrees with itself/);
+  assert.equal(await page.locator('.panel .source-card').count(), 2);
+  await context.close();
+});
+
+test('clicking a person in the panel filters to that person', async () => {
+  const { page, context } = await open('?event=kirov-assassination');
+  await page.getByRole('button', { name: 'Leonid Nikolaev' }).click();
+  const expected = eventsWhere((e) => e.people.includes('nikolaev')).length;
+  assert.equal(await matchCount(page), expected);
+  assert.match(await page.locator('.people-picker summary').textContent(), /People \(1\)/);
+  assert.match(page.url(), /people=nikolaev/);
+  await context.close();
+});
+
+test('Previous and Next step through the filtered events in time order', async () => {
+  const { page, context } = await open('?cat=army');
+  await page.locator('.event-label').first().waitFor();
+  await page.keyboard.press('PageDown');
+  const army = eventsWhere((e) => e.categories.includes('army'));
+  const panelTitle = () => page.locator('.panel h2').textContent();
+  const firstTitle = await panelTitle();
+  assert.ok(armyTitles.has(firstTitle));
+  assert.match(await page.locator('.panel .position').textContent(), new RegExp(`^1 / ${army.length}$`));
+  await page.getByRole('button', { name: 'Next →' }).click();
+  assert.ok(armyTitles.has(await panelTitle()));
+  assert.notEqual(await panelTitle(), firstTitle);
+  assert.match(await page.locator('.panel .position').textContent(), new RegExp(`^2 / ${army.length}$`));
+  await context.close();
+});
+
+test('nothing matching says so and offers to clear', async () => {
+  const { page, context } = await open('?q=xylophone');
+  const none = page.locator('.no-match');
+  await none.waitFor();
+  assert.match(await none.textContent(), /No event matches/);
+  await none.getByRole('button', { name: 'Clear filters' }).click();
+  assert.equal(await matchCount(page), data.events.length);
+  assert.equal(await page.locator('.no-match').count(), 0);
+  await context.close();
+});
+
+test('the sources view lists the five documents and filters to one', async () => {
+  const { page, context } = await open();
+  await page.locator('.sources-button').click();
+  const dialog = page.getByRole('dialog', { name: 'The five sources' });
+  await dialog.waitFor();
+  assert.equal(await dialog.locator('article.source-entry').count(), 5);
+  assert.match(await dialog.textContent(), /Blacksacademy/);
+  assert.match(await dialog.textContent(), /Getty and Oleg V\. Naumov/);
+  const flash = dialog.locator('article[data-source="flashcards"]');
+  const n = eventsWhere((e) => e.citations.some((c) => c.source === 'flashcards')).length;
+  await flash.getByRole('button', { name: `Show the ${n} events it speaks of` }).click();
+  assert.equal(await matchCount(page), n);
+  assert.match(page.url(), /src=flashcards/);
+  await context.close();
+});
+
+test('keyboard only: search, toggle a category, step through events, close', async () => {
+  const { page, errors, context } = await open();
+  await page.locator('.event-label').first().waitFor();
+  await page.keyboard.press('/');
+  await page.keyboard.type('Tukhachevski');
+  const n = await matchCount(page);
+  assert.ok(n >= 2);
+  // Tab from the search box to the army toggle and switch it on.
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press('Tab');
+    if (/The army/.test(await page.evaluate(() => document.activeElement?.textContent || ''))) break;
+  }
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /The army/);
+  await page.keyboard.press('Enter');
+  const both = await matchCount(page);
+  assert.ok(both >= 1 && both <= n);
+  await page.keyboard.press('PageDown');
+  assert.ok(armyTitles.has(await page.locator('.panel h2').textContent()));
+  await page.keyboard.press('ArrowRight');
+  assert.match(await page.locator('.panel .position').textContent(), both > 1 ? /^2 \// : /^1 \//);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.getByRole('dialog').count(), 0);
+  // Tab reaches event labels, whose accessible names carry the date.
+  await page.locator('.event-label').first().focus();
+  assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), /, \d{4}|, c\. \d{4}/);
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

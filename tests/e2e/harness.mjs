@@ -1,0 +1,63 @@
+// Shared set-up for the end-to-end tests: one loopback server for the release build and
+// the fixtures, one Chromium, and helpers that read what the page shows.
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const root = path.resolve(here, '../..');
+export const shots = path.join(here, 'artifacts');
+export const data = JSON.parse(fs.readFileSync(path.join(root, 'data/events.json'), 'utf8'));
+
+let server;
+let browser;
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(root, 'dist/index.html')), 'run trunk build --release first');
+  fs.mkdirSync(shots, { recursive: true });
+  server = await serve([['/fixtures/', path.join(here, '../fixtures')], ['/', path.join(root, 'dist')]]);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+export const baseUrl = () => server.url;
+
+/** Opens the app with `query` in a fresh context; collects page errors. */
+export async function open(query = '', viewport = { width: 1280, height: 720 }, options = {}) {
+  const context = await browser.newContext({ viewport, ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(server.url + query);
+  return { page, errors, context };
+}
+
+/** The visible window, in day values, as the strip reports it. */
+export async function windowOf(page) {
+  const strip = page.locator('.strip');
+  return { start: +(await strip.getAttribute('data-start')), end: +(await strip.getAttribute('data-end')) };
+}
+
+/** Number in "N of M events match" (or M when unfiltered). */
+export async function matchCount(page) {
+  const text = await page.locator('.match-count').textContent();
+  return +text.match(/^(\d+)/)[1];
+}
+
+/** Titles of the events drawn on the strip and not dimmed. */
+export async function shownTitles(page) {
+  return page.locator('li.event:not(.dim) .event-label').allTextContents();
+}
+
+export function eventsWhere(pred) {
+  return data.events.filter(pred);
+}
