@@ -231,26 +231,28 @@ pub fn Strip() -> impl IntoView {
             }
         >
             <div class="eras" aria-hidden="true">
-                {move || {
-                    let (rows, _) = eras.get();
-                    rows.into_iter()
-                        .map(|(i, row, x0, x1)| {
-                            let era = &tl_eras.eras[i];
-                            let left = x0.max(0.0);
-                            view! {
-                                <div
-                                    class="era"
-                                    class:alt=row % 2 == 1
-                                    style:left=format!("{left:.1}px")
-                                    style:width=format!("{:.1}px", (x1 - left).max(1.0))
-                                    style:top=format!("{}px", row as f64 * ERA_ROW_H)
-                                >
-                                    <span class="era-label">{era.label.clone()}</span>
-                                </div>
-                            }
-                        })
-                        .collect_view()
-                }}
+                <For
+                    each=move || eras.with(|(rows, _)| rows.iter().map(|r| (r.0, r.1)).collect::<Vec<_>>())
+                    key=|k| *k
+                    children=move |(i, row)| {
+                        let pos = move || {
+                            eras.with(|(rows, _)| {
+                                rows.iter().find(|r| r.0 == i).map(|r| (r.2.max(0.0), r.3)).unwrap_or((0.0, 0.0))
+                            })
+                        };
+                        view! {
+                            <div
+                                class="era"
+                                class:alt=row % 2 == 1
+                                style:left=move || format!("{:.1}px", pos().0)
+                                style:width=move || format!("{:.1}px", (pos().1 - pos().0).max(1.0))
+                                style:top=format!("{}px", row as f64 * ERA_ROW_H)
+                            >
+                                <span class="era-label">{tl_eras.eras[i].label.clone()}</span>
+                            </div>
+                        }
+                    }
+                />
             </div>
             <ol
                 class="events"
@@ -266,32 +268,34 @@ pub fn Strip() -> impl IntoView {
                 />
             </ol>
             <div class="clusters" style:bottom=format!("{AXIS_H}px")>
-                {move || {
-                    layout
-                        .with(|l| l.clusters.clone())
-                        .into_iter()
-                        .map(|c| {
-                            let n = c.keys.len();
-                            let (t0, t1) = (c.t0, c.t1);
-                            let from = timeline_core::date::date_of_value(t0);
-                            let label = format!(
-                                "{n} more events from {} — zoom in to see them",
-                                from.format("%-d %b %Y")
-                            );
-                            view! {
-                                <button
-                                    class="cluster"
-                                    style:left=format!("{:.1}px", c.x)
-                                    aria-label=label.clone()
-                                    title=label
-                                    on:click=move |_| window.set(Window::fit(t0, t1, &limits))
-                                >
-                                    {format!("+{n}")}
-                                </button>
-                            }
-                        })
-                        .collect_view()
-                }}
+                <For
+                    each=move || layout.with(|l| l.clusters.iter().map(|c| (c.keys[0], c.keys.len())).collect::<Vec<_>>())
+                    key=|k| *k
+                    children=move |(first, n)| {
+                        let cluster = move || {
+                            layout.with(|l| l.clusters.iter().find(|c| c.keys[0] == first).map(|c| (c.x, c.t0, c.t1)))
+                        };
+                        let from = cluster()
+                            .map(|c| timeline_core::date::date_of_value(c.1).format("%-d %b %Y").to_string())
+                            .unwrap_or_default();
+                        let label = format!("{n} more events from {from}: zoom in to see them");
+                        view! {
+                            <button
+                                class="cluster"
+                                style:left=move || format!("{:.1}px", cluster().map(|c| c.0).unwrap_or(-999.0))
+                                aria-label=label.clone()
+                                title=label
+                                on:click=move |_| {
+                                    if let Some((_, t0, t1)) = cluster() {
+                                        window.set(Window::fit(t0, t1, &limits));
+                                    }
+                                }
+                            >
+                                {format!("+{n}")}
+                            </button>
+                        }
+                    }
+                />
             </div>
             <AxisView ticks />
             <Show when=move || state.matches.with(|m| m.count == 0)>
@@ -350,7 +354,7 @@ fn EventItem(
                 class:selected=move || selected.get() == Some(index)
                 aria-label=aria
                 title=date
-                style:max-width=move || slot().map(|s| format!("{:.0}px", s.label_w)).unwrap_or_default()
+                style:max-width=slot().map(|s| format!("{:.0}px", s.label_w)).unwrap_or_default()
                 on:click=move |_| selected.set(Some(index))
             >
                 {title}
@@ -359,37 +363,45 @@ fn EventItem(
     }
 }
 
+/// One row of ticks, keyed by time and label so that panning moves existing labels
+/// instead of re-creating them. (Major labels are unique; their leading label's time
+/// follows the window edge, so they are keyed by label alone.)
+fn tick_row(ticks: Memo<Axis>, major: bool) -> impl IntoView {
+    let key_of =
+        move |t: &timeline_core::ticks::Tick| (if major { 0 } else { t.t as i64 }, t.label.clone());
+    view! {
+        <For
+            each=move || {
+                ticks.with(|a| if major { &a.major } else { &a.minor }.iter().map(key_of).collect::<Vec<_>>())
+            }
+            key=|k| k.clone()
+            children=move |k| {
+                let k2 = k.clone();
+                let x = move || {
+                    ticks.with(|a| {
+                        if major { &a.major } else { &a.minor }
+                            .iter()
+                            .find(|t| key_of(t) == k2)
+                            .map(|t| t.x)
+                            .unwrap_or(-999.0)
+                    })
+                };
+                view! {
+                    <span class="tick" class:major=major class:minor=!major style:left=move || format!("{:.1}px", x())>
+                        {k.1}
+                    </span>
+                }
+            }
+        />
+    }
+}
+
 #[component]
 fn AxisView(ticks: Memo<Axis>) -> impl IntoView {
     view! {
         <div class="axis" aria-hidden="true">
-            {move || {
-                ticks.with(|a| {
-                    let minor = a
-                        .minor
-                        .iter()
-                        .map(|t| {
-                            view! {
-                                <span class="tick minor" style:left=format!("{:.1}px", t.x)>
-                                    {t.label.clone()}
-                                </span>
-                            }
-                        })
-                        .collect_view();
-                    let major = a
-                        .major
-                        .iter()
-                        .map(|t| {
-                            view! {
-                                <span class="tick major" style:left=format!("{:.1}px", t.x)>
-                                    {t.label.clone()}
-                                </span>
-                            }
-                        })
-                        .collect_view();
-                    (minor, major)
-                })
-            }}
+            {tick_row(ticks, false)}
+            {tick_row(ticks, true)}
         </div>
     }
 }

@@ -111,10 +111,11 @@ pub fn sync(state: AppState) {
         }
         pending.set_value(None);
     };
+    let latest = StoredValue::new(String::new());
+    Effect::new(move |_| set_title(&state));
     Effect::new(move |_| {
         let vs = current(&state);
         let query = urlstate::format(&vs);
-        set_title(&state);
         let now = web_sys::window()
             .and_then(|w| w.location().search().ok())
             .unwrap_or_default();
@@ -122,14 +123,21 @@ pub fn sync(state: AppState) {
             return;
         }
         let key = discrete_key(&vs);
-        cancel();
         if key != last_discrete.get_value() {
+            cancel();
             last_discrete.set_value(key);
             write(true, &query);
-        } else if let Some(win) = web_sys::window() {
+            return;
+        }
+        // Continuous change: one pending replace carries the latest query.
+        latest.set_value(query);
+        if pending.get_value().is_some() {
+            return;
+        }
+        if let Some(win) = web_sys::window() {
             let cb = Closure::once_into_js(move || {
                 pending.set_value(None);
-                write(false, &query);
+                write(false, &latest.get_value());
             });
             if let Ok(id) = win.set_timeout_with_callback_and_timeout_and_arguments_0(
                 cb.unchecked_ref(),

@@ -31,6 +31,11 @@ fn normalise_folds_case_accents_and_punctuation() {
         ("Stalin´s purges", "stalin s purges"),
         ("  'Doctors' Plot' ", "doctors plot"),
         ("ГУЛАГ", "гулаг"),
+        (
+            "Łódź, Kraków, Brno-Žabovřesky",
+            "lodz krakow brno zabovresky",
+        ),
+        ("Ежов Ёжик", "ежов ежик"),
     ] {
         assert_eq!(normalise(input), expected);
     }

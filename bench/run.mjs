@@ -1,0 +1,118 @@
+// Benchmark: the release build in headless Chromium at 1280x720 on synthetic datasets of
+// 100, 1,000 and 10,000 events. Prints, per size: time to first rendered events, bytes
+// transferred, JS heap + wasm memory, frame intervals during a fixed zoom/pan script
+// (10 wheel zoom-ins at the centre, 5 drags of 300 px, 10 zoom-outs), and the time from
+// toggling a category filter to the next frame. Run: make bench
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { generate } from './gen.mjs';
+import { serve } from '../tests/e2e/server.mjs';
+import { launch } from '../tests/e2e/browser.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+const out = path.join(here, 'out');
+fs.mkdirSync(out, { recursive: true });
+const SIZES = (process.env.BENCH_SIZES || '100,1000,10000').split(',').map(Number);
+const RUNS = +(process.env.BENCH_RUNS || 3);
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * p))]; };
+
+// App code over the wire (gzip -9), excluding data.
+const dist = path.join(root, 'dist');
+let codeGzip = 0;
+for (const f of fs.readdirSync(dist)) {
+  if (/\.(wasm|js|css|html)$/.test(f)) codeGzip += zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length;
+}
+
+const server = await serve([['/bench/', out], ['/', dist]]);
+const browser = await launch();
+
+async function once(n) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+    new MutationObserver((_, obs) => {
+      if (document.querySelector('.event-label')) { window.__firstEvents = performance.now(); obs.disconnect(); }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const before = server.bytesSent();
+  await page.goto(`${server.url}?data=bench/events-${n}.json`);
+  await page.waitForFunction(() => window.__firstEvents !== undefined, null, { timeout: 120000 });
+  const firstEvents = await page.evaluate(() => window.__firstEvents);
+  await page.waitForTimeout(300);
+  const bytes = server.bytesSent() - before;
+
+  // Frame intervals during the fixed script.
+  await page.evaluate(() => {
+    window.__frames = [];
+    const tick = (t) => { window.__frames.push(t); if (!window.__stop) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  });
+  const box = await page.locator('.strip').boundingBox();
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.mouse.move(cx, cy);
+  for (let i = 0; i < 10; i++) { await page.mouse.wheel(0, -120); await page.waitForTimeout(30); }
+  for (let i = 0; i < 5; i++) {
+    const y = box.y + box.height - 30;
+    await page.mouse.move(cx + 150, y);
+    await page.mouse.down();
+    await page.mouse.move(cx - 150, y, { steps: 10 });
+    await page.mouse.up();
+  }
+  for (let i = 0; i < 10; i++) { await page.mouse.wheel(0, 120); await page.waitForTimeout(30); }
+  const frames = await page.evaluate(() => { window.__stop = true; return window.__frames; });
+  const intervals = frames.slice(1).map((t, i) => t - frames[i]);
+
+  // Filter toggle to next frame.
+  const toggle = await page.evaluate(async () => {
+    const btn = [...document.querySelectorAll('button.cat')].find((b) => /army/.test(b.textContent));
+    const t0 = performance.now();
+    btn.click();
+    await new Promise((r) => requestAnimationFrame(() => r()));
+    return performance.now() - t0;
+  });
+
+  const client = await context.newCDPSession(page);
+  await client.send('Performance.enable');
+  await client.send('HeapProfiler.collectGarbage');
+  const metrics = Object.fromEntries((await client.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const wasmBytes = await page.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? 0);
+  const domNodes = metrics.Nodes;
+  await context.close();
+  return {
+    firstEvents, bytes, heap: metrics.JSHeapUsedSize, wasmBytes, domNodes,
+    p50: median(intervals), p95: pct(intervals, 0.95), over50: intervals.filter((x) => x > 50).length,
+    frames: intervals.length, toggle,
+  };
+}
+
+const rows = [];
+for (const n of SIZES) {
+  fs.writeFileSync(path.join(out, `events-${n}.json`), JSON.stringify(generate(n)));
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await once(n));
+  const pick = (k) => median(runs.map((r) => r[k]));
+  rows.push({
+    n, first: pick('firstEvents'), bytes: pick('bytes'), mem: pick('heap') + pick('wasmBytes'),
+    heap: pick('heap'), wasm: pick('wasmBytes'), p50: pick('p50'), p95: pick('p95'), over50: Math.max(...runs.map((r) => r.over50)),
+    frames: pick('frames'), toggle: pick('toggle'), nodes: pick('domNodes'),
+  });
+}
+await browser.close();
+await server.close();
+
+const mb = (b) => (b / 1048576).toFixed(1);
+console.log(`Benchmark ${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} cores · ${os.cpus()[0]?.model?.trim()} · headless Chromium 1280x720 · median of ${RUNS} runs`);
+console.log(`App code over the wire (gzip -9, excluding data): ${(codeGzip / 1024).toFixed(0)} KB`);
+console.log('| events | first events drawn | bytes transferred | JS heap + wasm memory | frame interval p50 / p95 | frames over 50 ms | filter toggle → next frame | DOM nodes |');
+console.log('|---|---|---|---|---|---|---|---|');
+for (const r of rows) {
+  console.log(`| ${r.n.toLocaleString('en')} | ${(r.first / 1000).toFixed(2)} s | ${(r.bytes / 1024).toFixed(0)} KB | ${mb(r.mem)} MB (${mb(r.heap)} + ${mb(r.wasm)}) | ${r.p50.toFixed(1)} / ${r.p95.toFixed(1)} ms | ${r.over50} of ${r.frames} | ${r.toggle.toFixed(1)} ms | ${r.nodes} |`);
+}
