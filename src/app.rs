@@ -5,9 +5,10 @@
 use crate::filters::FilterBar;
 use crate::overview::Overview;
 use crate::panel::EventPanel;
+use crate::projection::{pan_to, set_projection, ToursDialog};
 use crate::share::ShareDialog;
 use crate::sources::SourcesDialog;
-use crate::state::{AppState, Dialog};
+use crate::state::{AppState, Dialog, Theme};
 use crate::strip::Strip;
 use leptos::ev;
 use leptos::prelude::*;
@@ -148,6 +149,7 @@ pub fn LoadedApp(
     provide_context(state);
     crate::url::apply_link(&state, link);
     crate::url::sync(state);
+    crate::projection::install(state);
 
     let filters_open = RwSignal::new(false);
     let handle = window_event_listener(ev::keydown, move |e: ev::KeyboardEvent| {
@@ -160,7 +162,12 @@ pub fn LoadedApp(
             }
             return;
         }
-        let open = state.selected.get_untracked().is_some();
+        // In projection, the arrows always step (presentation clickers send them).
+        let open = state.selected.get_untracked().is_some() || state.projection.get_untracked();
+        let on_button = e
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlButtonElement>(t).ok())
+            .is_some();
         let span = state.window.get_untracked().span();
         let l = state.limits;
         let handled = match e.key().as_str() {
@@ -178,6 +185,18 @@ pub fn LoadedApp(
             }
             "/" => {
                 focus_search();
+                true
+            }
+            "p" | "P" => {
+                set_projection(state, !state.projection.get_untracked());
+                true
+            }
+            "r" | "R" => {
+                state.reveal.update(|r| *r = !*r);
+                true
+            }
+            " " if !on_button => {
+                state.step(if e.shift_key() { -1 } else { 1 });
                 true
             }
             "ArrowLeft" if !open => {
@@ -220,21 +239,30 @@ pub fn LoadedApp(
     });
     on_cleanup(move || handle.remove());
 
-    // Bring a newly selected event into view when it is off screen.
-    Effect::new(move |_| {
-        if let Some(i) = state.selected.get() {
+    // Bring a newly selected event into view: in projection always centre it, otherwise
+    // only when it is off screen. Animated unless the user prefers reduced motion.
+    let pan_generation = StoredValue::new(0u32);
+    Effect::new(move |prev: Option<Option<usize>>| {
+        let sel = state.selected.get();
+        let projecting = state.projection.get_untracked();
+        // On the first run (a link opening in projection) centre without animating.
+        if let (Some(i), true) = (sel, prev.is_some() || projecting) {
             let (t0, t1) = state
                 .timeline
                 .with_value(|t| (t.events[i].t0, t.events[i].t1));
             let w = state.window.get_untracked();
-            if t1 < w.start || t0 > w.end {
+            if projecting || t1 < w.start || t0 > w.end {
                 let span = w.span().max((t1 - t0) * 1.25);
                 let mid = (t0 + t1) / 2.0;
-                state
-                    .window
-                    .set(Window::new(mid - span / 2.0, mid + span / 2.0).clamp(&state.limits));
+                let target = Window::new(mid - span / 2.0, mid + span / 2.0).clamp(&state.limits);
+                if prev.is_some() {
+                    pan_to(state, target, pan_generation);
+                } else {
+                    state.window.set(target);
+                }
             }
         }
+        sel
     });
 
     let presets: Vec<(String, String)> = timeline
@@ -315,6 +343,35 @@ pub fn LoadedApp(
                 <button class="sources-button" on:click=move |_| state.dialog.set(Dialog::Sources)>
                     "Sources"
                 </button>
+                <button class="tours-button" on:click=move |_| state.dialog.set(Dialog::Tours)>
+                    "Tours"
+                </button>
+                <button
+                    class="reveal-toggle"
+                    title="Hide every event after the current one (R)"
+                    aria-pressed=move || state.reveal.get().to_string()
+                    on:click=move |_| state.reveal.update(|r| *r = !*r)
+                >
+                    "Reveal"
+                </button>
+                <select
+                    class="theme"
+                    aria-label="Colour theme"
+                    on:change=move |ev| state.theme.set(Theme::from_id(&event_target_value(&ev)))
+                    prop:value=move || state.theme.get().id()
+                >
+                    <option value="light">"Light"</option>
+                    <option value="dark">"Dark"</option>
+                    <option value="contrast">"High contrast"</option>
+                </select>
+                <button
+                    class="projection-toggle"
+                    title="Projection mode for the classroom (P)"
+                    aria-pressed=move || state.projection.get().to_string()
+                    on:click=move |_| set_projection(state, !state.projection.get_untracked())
+                >
+                    {move || if state.projection.get() { "Exit projection" } else { "Project" }}
+                </button>
                 <button class="share-button" on:click=move |_| state.dialog.set(Dialog::Share)>
                     "Share"
                 </button>
@@ -330,6 +387,7 @@ pub fn LoadedApp(
         </main>
         <ShareDialog />
         <SourcesDialog />
+        <ToursDialog />
     }
 }
 

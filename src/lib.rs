@@ -6,6 +6,7 @@ mod app;
 mod filters;
 mod overview;
 mod panel;
+mod projection;
 mod share;
 mod sources;
 mod state;

@@ -46,12 +46,17 @@ pub fn Overview() -> impl IntoView {
     let path = Memo::new(move |_| {
         let w = width.get();
         let bins = (w / BIN_PX).max(1.0) as usize;
+        let last = if state.reveal.get() {
+            state.selected.get()
+        } else {
+            None
+        };
         let counts = state.matches.with(|m| {
             density(
                 tl.events
                     .iter()
                     .enumerate()
-                    .filter(|(i, _)| m.event[*i])
+                    .filter(|(i, _)| m.event[*i] && last.is_none_or(|l| *i <= l))
                     .map(|(_, e)| e.t0),
                 limits.lo,
                 limits.hi,

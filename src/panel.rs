@@ -2,6 +2,7 @@
 //! and one card per source that speaks of the event, with disagreements between sources
 //! shown side by side. Previous/Next follow the filtered order.
 
+use crate::projection::TourBox;
 use crate::state::{use_state, Dialog};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -112,12 +113,20 @@ pub fn EventPanel() -> impl IntoView {
         let e = &t.events[i];
         let order = state.order.get();
         let pos = order.binary_search(&i).ok();
-        let position = match pos {
-            Some(p) => format!("{} / {}", p + 1, order.len()),
-            None => "not in filter".to_string(),
+        let (position, at_start, at_end) = match state.tour.get() {
+            Some((tr, k)) => {
+                let n = t.tours[tr].steps.len();
+                (format!("{} / {n}", k + 1), k == 0, k + 1 >= n)
+            }
+            None => (
+                match pos {
+                    Some(p) => format!("{} / {}", p + 1, order.len()),
+                    None => "not in filter".to_string(),
+                },
+                order.first().is_none_or(|&f| f >= i),
+                order.last().is_none_or(|&l| l <= i),
+            ),
         };
-        let at_start = order.first().is_none_or(|&f| f >= i);
-        let at_end = order.last().is_none_or(|&l| l <= i);
         let cats = e
             .categories
             .iter()
@@ -200,6 +209,7 @@ pub fn EventPanel() -> impl IntoView {
                         "✕"
                     </button>
                 </div>
+                <TourBox />
                 <p class="panel-date">{e.date_label()}</p>
                 <h2 id="panel-title">{e.title.clone()}</h2>
                 <ul class="chips">{cats}</ul>

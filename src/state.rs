@@ -15,6 +15,33 @@ pub enum Dialog {
     None,
     Share,
     Sources,
+    Tours,
+}
+
+/// Colour theme; high contrast is meant for washed-out projectors.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+    HighContrast,
+}
+
+impl Theme {
+    pub fn id(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::HighContrast => "contrast",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Theme {
+        match id {
+            "dark" => Theme::Dark,
+            "contrast" => Theme::HighContrast,
+            _ => Theme::Light,
+        }
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -30,6 +57,13 @@ pub struct AppState {
     pub order: Memo<Vec<usize>>,
     pub dialog: RwSignal<Dialog>,
     pub notices: RwSignal<Vec<String>>,
+    /// Classroom projection: large type, chrome folded away, keys step through events.
+    pub projection: RwSignal<bool>,
+    /// Hide every event after the current one, so a class can predict what comes next.
+    pub reveal: RwSignal<bool>,
+    /// Running tour: (tour index, 0-based step).
+    pub tour: RwSignal<Option<(usize, usize)>>,
+    pub theme: RwSignal<Theme>,
     /// Where the data came from (`?data=`), kept in links.
     pub data: StoredValue<Option<String>>,
 }
@@ -67,6 +101,10 @@ impl AppState {
             order,
             dialog: RwSignal::new(Dialog::None),
             notices,
+            projection: RwSignal::new(false),
+            reveal: RwSignal::new(false),
+            tour: RwSignal::new(None),
+            theme: RwSignal::new(Theme::Light),
             data: StoredValue::new(data),
         }
     }
@@ -75,9 +113,15 @@ impl AppState {
         self.timeline.get_value()
     }
 
-    /// Opens the previous (`-1`) or next (`+1`) matching event in time order; with
-    /// nothing open, opens the first or last.
+    /// Opens the previous (`-1`) or next (`+1`) event: the tour's steps when a tour is
+    /// running, else the matching events in time order (with nothing open, the first or
+    /// last).
     pub fn step(&self, delta: isize) {
+        if let Some((t, k)) = self.tour.get_untracked() {
+            let n = self.timeline.with_value(|tl| tl.tours[t].steps.len());
+            self.go_to_step(t, (k as isize + delta).clamp(0, n as isize - 1) as usize);
+            return;
+        }
         let order = self.order.get_untracked();
         if order.is_empty() {
             return;
@@ -97,10 +141,30 @@ impl AppState {
         self.selected.set(Some(next));
     }
 
+    /// First (`last == false`) or last event of the tour or of the filtered order.
     pub fn jump_to_end(&self, last: bool) {
+        if let Some((t, _)) = self.tour.get_untracked() {
+            let n = self.timeline.with_value(|tl| tl.tours[t].steps.len());
+            self.go_to_step(t, if last { n - 1 } else { 0 });
+            return;
+        }
         let order = self.order.get_untracked();
         let pick = if last { order.last() } else { order.first() };
         if let Some(&i) = pick {
+            self.selected.set(Some(i));
+        }
+    }
+
+    /// Starts or moves a tour to step `k` (0-based) and opens its event.
+    pub fn go_to_step(&self, t: usize, k: usize) {
+        let event = self.timeline.with_value(|tl| {
+            tl.tours
+                .get(t)
+                .and_then(|tour| tour.steps.get(k))
+                .and_then(|s| tl.event_index(&s.event))
+        });
+        if let Some(i) = event {
+            self.tour.set(Some((t, k)));
             self.selected.set(Some(i));
         }
     }

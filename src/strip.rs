@@ -14,30 +14,63 @@ use timeline_core::ticks::{axis, Axis, LabelMetrics};
 use timeline_core::urlstate::Unmatched;
 use timeline_core::Timeline;
 
-const LANE_H: f64 = 40.0;
-const ERA_ROW_H: f64 = 24.0;
-const AXIS_H: f64 = 58.0;
-const CLUSTER_ROW_H: f64 = 36.0;
 const DRAG_THRESHOLD_PX: f64 = 5.0;
 
-const TICK_METRICS: LabelMetrics = LabelMetrics {
-    char_px: 9.5,
-    gap_px: 14.0,
-    min_tick_px: 60.0,
-};
+/// Sizes of the strip's parts; projection mode uses larger ones. These must agree with
+/// the CSS (`li.event` height, `.axis` height, era rows) for each mode.
+#[derive(Clone, Copy, PartialEq)]
+struct Geometry {
+    lane_h: f64,
+    era_row_h: f64,
+    axis_h: f64,
+    cluster_row_h: f64,
+    ticks: LabelMetrics,
+    events: EventMetrics,
+}
 
-fn event_metrics(max_lanes: usize) -> EventMetrics {
-    EventMetrics {
+const NORMAL: Geometry = Geometry {
+    lane_h: 40.0,
+    era_row_h: 24.0,
+    axis_h: 58.0,
+    cluster_row_h: 36.0,
+    ticks: LabelMetrics {
+        char_px: 9.5,
+        gap_px: 14.0,
+        min_tick_px: 60.0,
+    },
+    events: EventMetrics {
         char_px: 8.6,
-        label_pad: 26.0,
+        label_pad: 34.0,
         label_max: 280.0,
         mark_px: 12.0,
-        max_lanes,
+        max_lanes: 1,
         gap: 10.0,
         cluster_px: 44.0,
         margin_px: 200.0,
-    }
-}
+    },
+};
+
+const PROJECTED: Geometry = Geometry {
+    lane_h: 60.0,
+    era_row_h: 34.0,
+    axis_h: 80.0,
+    cluster_row_h: 46.0,
+    ticks: LabelMetrics {
+        char_px: 14.0,
+        gap_px: 20.0,
+        min_tick_px: 90.0,
+    },
+    events: EventMetrics {
+        char_px: 13.0,
+        label_pad: 54.0,
+        label_max: 440.0,
+        mark_px: 16.0,
+        max_lanes: 1,
+        gap: 14.0,
+        cluster_px: 64.0,
+        margin_px: 300.0,
+    },
+};
 
 /// Era label rows: (era index, row, x0, x1), laid out so labels never overlap.
 fn era_rows(t: &Timeline, w: &Window, width: f64) -> (Vec<(usize, usize, f64, f64)>, usize) {
@@ -84,6 +117,13 @@ pub fn Strip() -> impl IntoView {
     let resize = window_event_listener(ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
 
+    let geo = Memo::new(move |_| {
+        if state.projection.get() {
+            PROJECTED
+        } else {
+            NORMAL
+        }
+    });
     let tl = timeline.clone();
     let eras = Memo::new(move |_| {
         let (width, _) = size.get();
@@ -92,16 +132,22 @@ pub fn Strip() -> impl IntoView {
     let tl = timeline.clone();
     let layout = Memo::new(move |_| {
         let (width, height) = size.get();
-        let era_h = eras.with(|e| e.1) as f64 * ERA_ROW_H;
-        let lanes = ((height - AXIS_H - CLUSTER_ROW_H - era_h - 8.0) / LANE_H).floor();
-        let m = event_metrics(lanes.max(1.0) as usize);
+        let g = geo.get();
+        let era_h = eras.with(|e| e.1) as f64 * g.era_row_h;
+        let lanes = ((height - g.axis_h - g.cluster_row_h - era_h - 8.0) / g.lane_h).floor();
+        let m = EventMetrics {
+            max_lanes: lanes.max(1.0) as usize,
+            ..g.events
+        };
         let hide = state.unmatched.get() == Unmatched::Hide;
         let open = selected.get();
+        // Reveal mode: nothing after the current event is drawn.
+        let last = if state.reveal.get() { open } else { None };
         let filtering = state.filter.with(|f| !f.is_empty());
         state.matches.with(|matched| {
             layout_events(
                 &tl.events,
-                |i| !hide || matched.event[i],
+                |i| (!hide || matched.event[i]) && last.is_none_or(|l| i <= l),
                 |i| match (open == Some(i), filtering && matched.event[i]) {
                     (true, _) => 0,
                     (false, true) => 1,
@@ -113,7 +159,7 @@ pub fn Strip() -> impl IntoView {
             )
         })
     });
-    let ticks = Memo::new(move |_| axis(&window.get(), size.get().0, &TICK_METRICS));
+    let ticks = Memo::new(move |_| axis(&window.get(), size.get().0, &geo.get().ticks));
 
     // Gestures: wheel zooms at the cursor (horizontal wheel pans); drag pans.
     let anchor_of = move |client_x: f64| -> f64 {
@@ -246,7 +292,7 @@ pub fn Strip() -> impl IntoView {
                                 class:alt=row % 2 == 1
                                 style:left=move || format!("{:.1}px", pos().0)
                                 style:width=move || format!("{:.1}px", (pos().1 - pos().0).max(1.0))
-                                style:top=format!("{}px", row as f64 * ERA_ROW_H)
+                                style:top=move || format!("{}px", row as f64 * geo.get().era_row_h)
                             >
                                 <span class="era-label">{tl_eras.eras[i].label.clone()}</span>
                             </div>
@@ -257,17 +303,17 @@ pub fn Strip() -> impl IntoView {
             <ol
                 class="events"
                 aria-label="Events in time order"
-                style:top=move || format!("{}px", eras.with(|e| e.1) as f64 * ERA_ROW_H + 6.0)
+                style:top=move || format!("{}px", eras.with(|e| e.1) as f64 * geo.get().era_row_h + 6.0)
             >
                 <For
                     each=move || layout.with(|l| l.shown.clone())
                     key=|i| *i
                     children=move |i| {
-                        view! { <EventItem timeline=tl_items.clone() index=i layout selected /> }
+                        view! { <EventItem timeline=tl_items.clone() index=i layout selected geo /> }
                     }
                 />
             </ol>
-            <div class="clusters" style:bottom=format!("{AXIS_H}px")>
+            <div class="clusters" style:bottom=move || format!("{}px", geo.get().axis_h)>
                 <For
                     each=move || layout.with(|l| l.clusters.iter().map(|c| (c.keys[0], c.keys.len())).collect::<Vec<_>>())
                     key=|k| *k
@@ -314,6 +360,7 @@ fn EventItem(
     index: usize,
     layout: Memo<EventLayout>,
     selected: RwSignal<Option<usize>>,
+    geo: Memo<Geometry>,
 ) -> impl IntoView {
     let state = use_state();
     let matched = move || state.matches.with(|m| m.event[index]);
@@ -324,6 +371,16 @@ fn EventItem(
         .first()
         .map(|&c| timeline.categories[c].colour.clone())
         .unwrap_or_else(|| "#666666".into());
+    let symbol = e
+        .categories
+        .first()
+        .and_then(|&c| timeline.categories[c].symbol.clone())
+        .unwrap_or_default();
+    let chars = e.title.chars().count();
+    let label_w = move || {
+        let m = geo.get().events;
+        (chars as f64 * m.char_px + m.label_pad).min(m.label_max)
+    };
     let aria = format!("{}, {}", e.title, e.date_label());
     let title = e.title.clone();
     let date = e.date_label();
@@ -337,7 +394,7 @@ fn EventItem(
             class:hit=hit
             style:transform=move || {
                 slot()
-                    .map(|s| format!("translate({:.1}px, {}px)", s.left, s.lane as f64 * LANE_H))
+                    .map(|s| format!("translate({:.1}px, {}px)", s.left, s.lane as f64 * geo.get_untracked().lane_h))
                     .unwrap_or_default()
             }
         >
@@ -345,7 +402,7 @@ fn EventItem(
                 class="bar"
                 class:span=is_span
                 class:circa=circa
-                style:background-color=colour
+                style:background-color=colour.clone()
                 style:left=move || slot().map(|s| format!("{:.1}px", s.bar_x - s.left)).unwrap_or_default()
                 style:width=move || slot().map(|s| format!("{:.1}px", s.bar_w)).unwrap_or_default()
             ></span>
@@ -354,7 +411,9 @@ fn EventItem(
                 class:selected=move || selected.get() == Some(index)
                 aria-label=aria
                 title=date
-                style:max-width=slot().map(|s| format!("{:.0}px", s.label_w)).unwrap_or_default()
+                style:max-width=move || format!("{:.0}px", label_w())
+                data-symbol=symbol
+                style:--symbol-colour=colour.clone()
                 on:click=move |_| selected.set(Some(index))
             >
                 {title}

@@ -28,13 +28,23 @@ pub fn current(state: &AppState) -> ViewState {
         .selected
         .get()
         .map(|i| state.timeline.with_value(|t| t.events[i].id.clone()));
+    let (tour, step) = match state.tour.get() {
+        Some((t, k)) => (
+            Some(state.timeline.with_value(|tl| tl.tours[t].id.clone())),
+            Some(k + 1),
+        ),
+        None => (None, None),
+    };
     ViewState {
         event,
         filter: state.filter.get(),
         window: Some(window_dates(w.start, w.end)),
         unmatched: state.unmatched.get(),
+        projection: state.projection.get(),
+        reveal: state.reveal.get(),
+        tour,
+        step,
         data: state.data.get_value(),
-        ..Default::default()
     }
 }
 
@@ -71,10 +81,22 @@ pub fn apply_link(state: &AppState, link: ViewState) {
             .window
             .set(Window::new(from.start_value(), to.end_value()).clamp(&state.limits));
     }
-    let selected = link
-        .event
-        .and_then(|id| state.timeline.with_value(|t| t.event_index(&id)));
-    state.selected.set(selected);
+    state.projection.set(link.projection);
+    state.reveal.set(link.reveal);
+    let tour = link
+        .tour
+        .as_deref()
+        .and_then(|id| state.timeline.with_value(|t| t.tour_index(id)));
+    match tour {
+        Some(t) => state.go_to_step(t, link.step.unwrap_or(1) - 1),
+        None => {
+            state.tour.set(None);
+            let selected = link
+                .event
+                .and_then(|id| state.timeline.with_value(|t| t.event_index(&id)));
+            state.selected.set(selected);
+        }
+    }
 }
 
 fn discrete_key(s: &ViewState) -> String {

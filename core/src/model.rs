@@ -21,6 +21,29 @@ pub struct RawDataset {
     #[serde(default)]
     pub eras: Vec<RawEra>,
     pub events: Vec<RawEvent>,
+    /// Guided tours: ordered steps through events, each with a framing note.
+    #[serde(default)]
+    pub tours: Vec<Tour>,
+}
+
+/// A curated path through the timeline.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Tour {
+    pub id: String,
+    pub title: String,
+    /// One or two sentences saying what the tour shows.
+    pub description: String,
+    pub steps: Vec<TourStep>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct TourStep {
+    /// Event id.
+    pub event: String,
+    /// What to look at in this step, in our words.
+    pub note: String,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -228,11 +251,16 @@ pub struct Timeline {
     pub extent: (f64, f64),
     /// Where the view opens, in day values.
     pub default_window: (f64, f64),
+    pub tours: Vec<Tour>,
 }
 
 impl Timeline {
     pub fn event_index(&self, id: &str) -> Option<usize> {
         self.events.iter().position(|e| e.id == id)
+    }
+
+    pub fn tour_index(&self, id: &str) -> Option<usize> {
+        self.tours.iter().position(|t| t.id == id)
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {

@@ -198,6 +198,27 @@ pub fn resolve(mut s: ViewState, t: &Timeline) -> (ViewState, Vec<String>) {
             s.event = None;
         }
     }
+    match (&s.tour, s.step) {
+        (Some(id), step) => match t.tour_index(id) {
+            None => {
+                notices.push(format!("No tour \"{}\" in this timeline.", short(id)));
+                s.tour = None;
+                s.step = None;
+            }
+            Some(k) => {
+                let n = t.tours[k].steps.len();
+                if step.is_some_and(|st| st > n) {
+                    notices.push(format!("The tour has {n} steps; starting at step 1."));
+                    s.step = Some(1);
+                }
+            }
+        },
+        (None, Some(_)) => {
+            notices.push("Ignored step: it needs a tour.".into());
+            s.step = None;
+        }
+        (None, None) => {}
+    }
     let mut keep = |kind: &str, set: &mut BTreeSet<String>, known: &dyn Fn(&str) -> bool| {
         set.retain(|id| {
             let ok = known(id);

@@ -147,7 +147,28 @@ pub fn validate(raw: &RawDataset) -> Result<Timeline, Vec<Problem>> {
     let categories = r.ids("category", raw.categories.iter().map(|c| c.id.as_str()));
     let people = r.ids("person", raw.people.iter().map(|p| p.id.as_str()));
     r.ids("era", raw.eras.iter().map(|e| e.id.as_str()));
-    r.ids("event", raw.events.iter().map(|e| e.id.as_str()));
+    let event_ids = r.ids("event", raw.events.iter().map(|e| e.id.as_str()));
+    r.ids("tour", raw.tours.iter().map(|t| t.id.as_str()));
+    for tour in &raw.tours {
+        let place = format!("tour \"{}\"", tour.id);
+        if tour.title.trim().is_empty() {
+            r.add(&place, "title is empty");
+        }
+        if tour.steps.is_empty() {
+            r.add(&place, "has no steps");
+        }
+        for (n, step) in tour.steps.iter().enumerate() {
+            if !event_ids.contains_key(step.event.as_str()) {
+                r.add(
+                    &place,
+                    format!("step {} names unknown event \"{}\"", n + 1, step.event),
+                );
+            }
+            if step.note.trim().is_empty() {
+                r.add(&place, format!("step {} has no note", n + 1));
+            }
+        }
+    }
 
     for s in &raw.sources {
         if s.title.trim().is_empty() {
@@ -246,6 +267,7 @@ pub fn validate(raw: &RawDataset) -> Result<Timeline, Vec<Problem>> {
         events,
         extent: (lo, hi),
         default_window: default_window.unwrap_or((lo, hi)),
+        tours: raw.tours.clone(),
     })
 }
 
@@ -503,6 +525,24 @@ mod tests {
                     {"value": "x", "sources": ["doc"]}, {"value": "y", "sources": ["elsewhere"]}]}])
             },
             &["names source \"elsewhere\", which the event does not cite"],
+        );
+    }
+
+    #[test]
+    fn tours_must_name_real_events() {
+        check(
+            |v| {
+                v["tours"] = serde_json::json!([{"id": "t", "title": "T", "description": "D", "steps": [
+                    {"event": "a", "note": "Look."}, {"event": "zzz", "note": ""}]}])
+            },
+            &["step 2 names unknown event \"zzz\"", "step 2 has no note"],
+        );
+        check(
+            |v| {
+                v["tours"] =
+                    serde_json::json!([{"id": "t", "title": "T", "description": "D", "steps": []}])
+            },
+            &["has no steps"],
         );
     }
 

@@ -64,6 +64,31 @@ fn malformed_links_each_give_one_notice_and_keep_the_rest() {
 }
 
 #[test]
+fn tour_links_are_checked_against_the_data() {
+    let t = load(include_str!("../../data/events.json")).unwrap();
+    let check = |q: &str, tour: Option<&str>, step: Option<usize>, notices: usize| {
+        let (s, n1) = parse_q(q);
+        let (s, n2) = resolve(s, &t);
+        assert_eq!((s.tour.as_deref(), s.step), (tour, step), "{q}");
+        assert_eq!(n1.len() + n2.len(), notices, "{q}: {n1:?} {n2:?}");
+    };
+    check(
+        "tour=red-army-purge&step=3",
+        Some("red-army-purge"),
+        Some(3),
+        0,
+    );
+    check(
+        "tour=red-army-purge&step=99",
+        Some("red-army-purge"),
+        Some(1),
+        1,
+    );
+    check("tour=no-such-tour&step=2", None, None, 1);
+    check("step=2", None, None, 1);
+}
+
+#[test]
 fn repeated_list_parameters_accumulate() {
     let (s, notices) = parse_q("cat=army&cat=party,army&people=kirov&people=zinoviev");
     assert!(notices.is_empty());

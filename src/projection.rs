@@ -1,0 +1,205 @@
+//! Classroom projection: fullscreen (with a graceful fallback when the browser refuses),
+//! smooth pans to the current event (instant under prefers-reduced-motion), the colour
+//! theme on the root element (remembered in localStorage), and guided tours: the tours
+//! menu and the step box shown above the event.
+
+use crate::state::{use_state, AppState, Dialog, Theme};
+use leptos::ev;
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+use timeline_core::scale::Window;
+use wasm_bindgen::prelude::*;
+
+const THEME_KEY: &str = "purge-timeline-theme";
+
+/// A requestAnimationFrame callback that re-schedules itself.
+type FrameLoop = Rc<RefCell<Option<Closure<dyn FnMut(f64)>>>>;
+const PAN_MS: f64 = 450.0;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window().and_then(|w| w.document())
+}
+
+pub fn reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|m| m.matches())
+}
+
+/// Moves the window to `target`, animated over a short ease-out unless the user prefers
+/// reduced motion. A newer call cancels an older animation.
+pub fn pan_to(state: AppState, target: Window, generation: StoredValue<u32>) {
+    let from = state.window.get_untracked();
+    if reduced_motion()
+        || (from.start - target.start).abs() < 1e-6 && (from.end - target.end).abs() < 1e-6
+    {
+        state.window.set(target);
+        return;
+    }
+    let Some(win) = web_sys::window() else {
+        state.window.set(target);
+        return;
+    };
+    let gen = generation.get_value().wrapping_add(1);
+    generation.set_value(gen);
+    let perf = win.performance();
+    let t0 = perf.as_ref().map(|p| p.now()).unwrap_or(0.0);
+    let frame: FrameLoop = Rc::new(RefCell::new(None));
+    let again = frame.clone();
+    *frame.borrow_mut() = Some(Closure::new(move |now: f64| {
+        if generation.get_value() != gen {
+            again.borrow_mut().take();
+            return;
+        }
+        let k = ((now - t0) / PAN_MS).clamp(0.0, 1.0);
+        let e = 1.0 - (1.0 - k).powi(3);
+        state.window.set(Window::new(
+            from.start + (target.start - from.start) * e,
+            from.end + (target.end - from.end) * e,
+        ));
+        if k < 1.0 {
+            if let (Some(w), Some(cb)) = (web_sys::window(), again.borrow().as_ref()) {
+                let _ = w.request_animation_frame(cb.as_ref().unchecked_ref());
+            }
+        } else {
+            again.borrow_mut().take();
+        }
+    }));
+    if let Some(cb) = frame.borrow().as_ref() {
+        let _ = win.request_animation_frame(cb.as_ref().unchecked_ref());
+    };
+}
+
+/// Enters or leaves projection mode, going fullscreen where the browser allows it.
+pub fn set_projection(state: AppState, on: bool) {
+    state.projection.set(on);
+    let Some(doc) = document() else { return };
+    if on {
+        if let Some(root) = doc.document_element() {
+            // Refusal (no user gesture, iframe, old browser) is fine: the layout still
+            // switches, only the browser chrome stays.
+            let _ = root.request_fullscreen();
+        }
+    } else if doc.fullscreen_element().is_some() {
+        doc.exit_fullscreen();
+    }
+}
+
+/// Applies theme and projection classes to the root element; restores the remembered
+/// theme; leaves projection when the user leaves fullscreen with the browser's own key.
+pub fn install(state: AppState) {
+    let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+    if let Some(saved) = storage
+        .as_ref()
+        .and_then(|s| s.get_item(THEME_KEY).ok().flatten())
+    {
+        state.theme.set(Theme::from_id(&saved));
+    }
+    Effect::new(move |prev: Option<Theme>| {
+        let theme = state.theme.get();
+        if let Some(root) = document().and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("data-theme", theme.id());
+        }
+        if prev.is_some() {
+            if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+                let _ = s.set_item(THEME_KEY, theme.id());
+            }
+        }
+        theme
+    });
+    Effect::new(move |_| {
+        let on = state.projection.get();
+        if let Some(root) = document().and_then(|d| d.document_element()) {
+            let _ = root.class_list().toggle_with_force("projection", on);
+        }
+    });
+    let was_fullscreen = StoredValue::new(false);
+    let handle = window_event_listener(
+        ev::Custom::<ev::Event>::new("fullscreenchange"),
+        move |_| {
+            let now = document().is_some_and(|d| d.fullscreen_element().is_some());
+            if was_fullscreen.get_value() && !now && state.projection.get_untracked() {
+                state.projection.set(false);
+            }
+            was_fullscreen.set_value(now);
+        },
+    );
+    on_cleanup(move || handle.remove());
+}
+
+/// The tours menu.
+#[component]
+pub fn ToursDialog() -> impl IntoView {
+    let state = use_state();
+    let open = move || state.dialog.get() == Dialog::Tours;
+    let list = move || {
+        let t = state.timeline();
+        t.tours
+            .iter()
+            .enumerate()
+            .map(|(k, tour)| {
+                let n = tour.steps.len();
+                view! {
+                    <article class="tour-entry" data-tour=tour.id.clone()>
+                        <h3>{tour.title.clone()}</h3>
+                        <p>{tour.description.clone()}</p>
+                        <button
+                            class="start-tour"
+                            on:click=move |_| {
+                                state.dialog.set(Dialog::None);
+                                state.go_to_step(k, 0);
+                            }
+                        >
+                            {format!("Start ({n} steps)")}
+                        </button>
+                    </article>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <Show when=open>
+            <div class="backdrop" on:click=move |_| state.dialog.set(Dialog::None)></div>
+            <section class="dialog tours-dialog" role="dialog" aria-modal="true" aria-labelledby="tours-title">
+                <div class="dialog-bar">
+                    <h2 id="tours-title">"Guided tours"</h2>
+                    <button class="close" aria-label="Close (Escape)" on:click=move |_| state.dialog.set(Dialog::None)>
+                        "✕"
+                    </button>
+                </div>
+                <p>"Step through with → and ←, Space, Page Up/Down, or a presentation clicker. Each step is a link."</p>
+                {list}
+            </section>
+        </Show>
+    }
+}
+
+/// The tour's framing note for the current step, shown above the event.
+#[component]
+pub fn TourBox() -> impl IntoView {
+    let state = use_state();
+    move || {
+        let (t, k) = state.tour.get()?;
+        let tl = state.timeline();
+        let tour = &tl.tours[t];
+        let step = &tour.steps[k];
+        let on_step = state.selected.get() == tl.event_index(&step.event);
+        let n = tour.steps.len();
+        let note = on_step.then(|| view! { <p class="tour-note">{step.note.clone()}</p> });
+        Some(view! {
+            <section class="tour-box" aria-label="Tour">
+                <p class="tour-title">
+                    <strong>{tour.title.clone()}</strong>
+                    <span class="tour-step">{format!("Step {} of {n}", k + 1)}</span>
+                </p>
+                {note}
+                <button class="end-tour" on:click=move |_| state.tour.set(None)>"End tour"</button>
+            </section>
+        })
+    }
+}

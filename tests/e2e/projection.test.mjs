@@ -1,0 +1,187 @@
+// End-to-end: classroom projection (large type, high contrast, chrome folded away),
+// guided tours stepped with the keyboard only, reveal mode, tour links, reduced motion.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { open, shots, data, windowOf } from './harness.mjs';
+
+async function withTheme(context, theme) {
+  await context.addInitScript((t) => localStorage.setItem('purge-timeline-theme', t), theme);
+}
+
+const px = (page, selector, prop) =>
+  page.locator(selector).first().evaluate((el, p) => parseFloat(getComputedStyle(el)[p]), prop);
+
+test('projection mode: one key in and out, large type, chrome folded away', async () => {
+  const { page, errors, context } = await open('?event=kirov-assassination');
+  await page.getByRole('dialog').waitFor();
+  assert.ok(await page.locator('.filters').isVisible());
+  await page.keyboard.press('p');
+  assert.ok(await page.evaluate(() => document.documentElement.classList.contains('projection')));
+  assert.equal(await page.locator('.filters').isVisible(), false, 'filters fold away');
+  assert.equal(await page.locator('.overview').isVisible(), false);
+  assert.ok(await px(page, '.panel .summary', 'fontSize') >= 28, 'panel body at least 28 px at 1280x720');
+  assert.ok(await px(page, '.panel h2', 'fontSize') >= 40, 'panel title at least 40 px');
+  assert.ok(await px(page, '.event-label', 'fontSize') >= 20, 'event labels enlarged');
+  assert.ok(await px(page, '.tick.minor', 'fontSize') >= 18, 'axis labels enlarged');
+  assert.match(page.url(), /mode=projection/);
+  await page.getByRole('button', { name: 'Exit projection' }).click();
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('projection')), false);
+  assert.ok(await page.locator('.filters').isVisible(), 'leaving restores the normal layout');
+  assert.doesNotMatch(page.url(), /mode=projection/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+for (const [w, h] of [[1024, 768], [1920, 1080]]) {
+  test(`projection screenshot at ${w}x${h} in high contrast`, async () => {
+    const { page, context } = await open('', { width: w, height: h });
+    await withTheme(context, 'contrast');
+    await page.goto(page.url().split('?')[0] + '?tour=kirov-to-great-terror&step=2&mode=projection');
+    await page.locator('.tour-note').waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'contrast');
+    const body = await px(page, '.panel .summary', 'fontSize');
+    assert.ok(body >= 28, `body ${body}px`);
+    // Nothing spills out of the screen sideways.
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth));
+    await page.waitForTimeout(600); // let the pan to the step finish
+    await page.screenshot({ path: path.join(shots, `projection-contrast-${w}x${h}.png`) });
+    await context.close();
+  });
+}
+
+test('high-contrast projection: every visible text is at least 7:1 against its background', async () => {
+  const { page, context } = await open('');
+  await withTheme(context, 'contrast');
+  await page.goto(page.url().split('?')[0] + '?tour=red-army-purge&step=4&mode=projection');
+  await page.locator('.tour-note').waitFor();
+  const worst = await page.evaluate(() => {
+    const parse = (c) => { const m = c.match(/[\d.]+/g).map(Number); return { r: m[0], g: m[1], b: m[2], a: m.length > 3 ? m[3] : 1 }; };
+    const over = (top, under) => ({ r: top.r * top.a + under.r * (1 - top.a), g: top.g * top.a + under.g * (1 - top.a), b: top.b * top.a + under.b * (1 - top.a), a: 1 });
+    const lum = ({ r, g, b }) => { const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }; return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+    const background = (el) => {
+      const layers = [];
+      for (let e = el; e; e = e.parentElement) {
+        const c = parse(getComputedStyle(e).backgroundColor);
+        if (c.a > 0) layers.push(c);
+        if (c.a >= 1) break;
+      }
+      return layers.reverse().reduce((acc, c) => over(c, acc), { r: 0, g: 0, b: 0, a: 1 });
+    };
+    const results = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!n.textContent.trim() || !el || el.closest('[aria-hidden="true"] .symbol')) continue;
+      const r = el.getBoundingClientRect();
+      const cs = getComputedStyle(el);
+      if (r.width === 0 || r.bottom < 0 || r.top > innerHeight || r.right < 0 || r.left > innerWidth) continue;
+      if (cs.visibility === 'hidden' || cs.display === 'none') continue;
+      // Dimmed (filtered-out) events are deliberately faint; there are none in this view.
+      let opacity = 1;
+      for (let e = el; e; e = e.parentElement) opacity *= +getComputedStyle(e).opacity;
+      const bg = background(el);
+      const fg = over({ ...parse(cs.color), a: parse(cs.color).a * opacity }, bg);
+      const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+      results.push({ text: n.textContent.trim().slice(0, 40), ratio: (a + 0.05) / (b + 0.05) });
+    }
+    results.sort((x, y) => x.ratio - y.ratio);
+    return { count: results.length, worst: results.slice(0, 5) };
+  });
+  assert.ok(worst.count > 50, `checked ${worst.count} texts`);
+  for (const w of worst.worst) assert.ok(w.ratio >= 7, `"${w.text}" has contrast ${w.ratio.toFixed(2)}:1`);
+  await context.close();
+});
+
+test('a tour stepped with the keyboard only, with its step counter', async () => {
+  const { page, errors, context } = await open();
+  await page.locator('.event-label').first().waitFor();
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Tab');
+    if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Tours') break;
+  }
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('dialog', { name: 'Guided tours' });
+  await menu.waitFor();
+  assert.equal(await menu.locator('article.tour-entry').count(), data.tours.length);
+  await menu.locator('[data-tour="kirov-to-great-terror"] button').focus();
+  await page.keyboard.press('Enter');
+  const tour = data.tours.find((t) => t.id === 'kirov-to-great-terror');
+  const n = tour.steps.length;
+  const counter = () => page.locator('.panel .position').textContent();
+  const title = () => page.locator('.panel h2').textContent();
+  const titleOf = (k) => data.events.find((e) => e.id === tour.steps[k].event).title;
+  assert.equal(await counter(), `1 / ${n}`);
+  assert.equal(await title(), titleOf(0));
+  for (const [key, step] of [['ArrowRight', 2], [' ', 3], ['PageDown', 4], ['PageUp', 3], ['ArrowLeft', 2], ['End', n], ['Home', 1]]) {
+    await page.keyboard.press(key);
+    assert.equal(await counter(), `${step} / ${n}`, `after ${key}`);
+    assert.equal(await title(), titleOf(step - 1), `after ${key}`);
+    assert.match(await page.locator('.tour-step').textContent(), new RegExp(`Step ${step} of ${n}`));
+  }
+  assert.match(await page.locator('.tour-note').textContent(), /congress of early 1934/);
+  assert.match(page.url(), /tour=kirov-to-great-terror&step=1/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('reveal mode hides every event after the current one', async () => {
+  const { page, context } = await open('?tour=moscow-show-trials&step=2&reveal=1');
+  await page.locator('.tour-note').waitFor();
+  await page.keyboard.press('0'); // everything in view
+  await page.waitForTimeout(100);
+  const current = data.events.find((e) => e.id === 'zinoviev-kamenev-1935');
+  const byTitle = new Map(data.events.map((e) => [e.title, e]));
+  const shown = await page.locator('li.event .event-label').allTextContents();
+  const clustered = await page.locator('.cluster').allTextContents();
+  const total = shown.length + clustered.reduce((s, c) => s + +c.slice(1), 0);
+  const earlier = data.events.filter((e) => e.start.localeCompare(current.start) <= 0).length;
+  assert.ok(total <= earlier + 2, `${total} events drawn, only ${earlier} are not later`);
+  for (const t of shown) {
+    const e = byTitle.get(t);
+    assert.ok(e, `unknown label ${t}`);
+    assert.ok(e.start.localeCompare('1935-02') < 0, `${t} (${e.start}) is after the current event`);
+  }
+  assert.ok(!shown.some((t) => t.includes('First Moscow show trial')));
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(100);
+  assert.ok((await page.locator('li.event .event-label').allTextContents()).some((t) => t.includes('First Moscow show trial')), 'the next step appears');
+  await page.getByRole('button', { name: 'Reveal' }).click();
+  assert.equal(await page.getByRole('button', { name: 'Reveal' }).getAttribute('aria-pressed'), 'false');
+  await context.close();
+});
+
+test('a tour step link reopens the same step', async () => {
+  const first = await open('?tour=red-army-purge&step=1');
+  await first.page.locator('.tour-note').waitFor();
+  await first.page.keyboard.press('ArrowRight');
+  await first.page.keyboard.press('ArrowRight');
+  const url = first.page.url();
+  assert.match(url, /tour=red-army-purge&step=3/);
+  await first.context.close();
+  const { page, context } = await open(url.slice(url.indexOf('?')));
+  await page.locator('.tour-note').waitFor();
+  const tour = data.tours.find((t) => t.id === 'red-army-purge');
+  assert.match(await page.locator('.tour-step').textContent(), new RegExp(`Step 3 of ${tour.steps.length}`));
+  assert.equal(await page.locator('.tour-note').textContent(), tour.steps[2].note);
+  assert.equal(await page.locator('.panel h2').textContent(), data.events.find((e) => e.id === tour.steps[2].event).title);
+  await context.close();
+});
+
+test('with reduced motion the view jumps to the next step instead of animating', async () => {
+  const { page, context } = await open('?tour=kirov-to-great-terror&step=1&mode=projection', { width: 1280, height: 720 }, { reducedMotion: 'reduce' });
+  await page.locator('.tour-note').waitFor();
+  await page.keyboard.press('End');
+  const right = await windowOf(page);
+  await page.waitForTimeout(600);
+  assert.deepEqual(await windowOf(page), right, 'no animation after the key press');
+  await context.close();
+  const moving = await open('?tour=kirov-to-great-terror&step=1&mode=projection', { width: 1280, height: 720 }, { reducedMotion: 'no-preference' });
+  await moving.page.locator('.tour-note').waitFor();
+  await moving.page.keyboard.press('End');
+  const early = await windowOf(moving.page);
+  await moving.page.waitForTimeout(700);
+  const late = await windowOf(moving.page);
+  assert.notDeepEqual(early, late, 'animated pan moves over several frames');
+  await moving.context.close();
+});
