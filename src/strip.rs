@@ -412,11 +412,10 @@ fn EventItem(
                 aria-label=aria
                 title=date
                 style:max-width=move || format!("{:.0}px", label_w())
-                data-symbol=symbol
-                style:--symbol-colour=colour.clone()
                 on:click=move |_| selected.set(Some(index))
             >
-                {title}
+                {(!symbol.is_empty()).then(|| view! { <span class="symbol" aria-hidden="true" style:color=colour.clone()>{symbol.clone()}</span> })}
+                <span class="title">{title}</span>
             </button>
         </li>
     }

@@ -43,11 +43,12 @@ fn count(root: &web_sys::HtmlElement, selector: &str) -> u32 {
 }
 
 fn click_label(root: &web_sys::HtmlElement, title: &str) {
-    let labels = root.query_selector_all(".event-label").unwrap();
-    for i in 0..labels.length() {
-        let el: web_sys::HtmlElement = labels.item(i).unwrap().dyn_into().unwrap();
-        if el.text_content().as_deref() == Some(title) {
-            el.click();
+    let titles = root.query_selector_all(".event-label .title").unwrap();
+    for i in 0..titles.length() {
+        let t = titles.item(i).unwrap();
+        if t.text_content().as_deref() == Some(title) {
+            let label: web_sys::HtmlElement = t.parent_element().unwrap().dyn_into().unwrap();
+            label.click();
             return;
         }
     }

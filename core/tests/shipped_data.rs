@@ -53,6 +53,14 @@ fn shipped_data_is_valid_and_complete() {
     let lints = lint(&t);
     assert!(lints.is_empty(), "unused entries: {lints:?}");
     assert!(t.events.len() >= 60, "only {} events", t.events.len());
+    assert!(t.tours.len() >= 3, "only {} tours", t.tours.len());
+    for id in [
+        "kirov-to-great-terror",
+        "red-army-purge",
+        "moscow-show-trials",
+    ] {
+        assert!(t.tour_index(id).is_some(), "tour {id} missing");
+    }
     assert_eq!(t.sources.len(), 5);
     for e in &t.events {
         assert!(!e.citations.is_empty(), "{} has no citation", e.id);
@@ -202,6 +210,28 @@ fn no_sentence_is_copied_from_the_documents() {
         for c in &e.citations {
             texts.push((format!("{} citation of {}", e.id, c.source), &c.says));
         }
+        for d in &e.disputes {
+            if let Some(n) = &d.note {
+                texts.push((format!("{} dispute note", e.id), n));
+            }
+        }
+        if let Some(n) = &e.note {
+            texts.push((format!("{} editors' note", e.id), n));
+        }
+    }
+    for era in &t.eras {
+        if let Some(n) = &era.note {
+            texts.push((format!("era {} note", era.id), n));
+        }
+    }
+    for tour in &t.tours {
+        texts.push((format!("tour {} description", tour.id), &tour.description));
+        for (k, step) in tour.steps.iter().enumerate() {
+            texts.push((format!("tour {} step {}", tour.id, k + 1), &step.note));
+        }
+    }
+    for s in &t.sources {
+        texts.push((format!("source {} reliability", s.id), &s.reliability));
     }
     let mut copied = Vec::new();
     for (place, text) in texts {

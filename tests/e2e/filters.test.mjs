@@ -21,7 +21,7 @@ test('filtering to the army leaves only army events and updates the counts', asy
   for (const t of await shownTitles(page)) assert.ok(armyTitles.has(t), `${t} is not an army event`);
   await page.getByRole('button', { name: 'Hide others' }).click();
   await page.getByRole('button', { name: 'Fit all' }).click();
-  const all = await page.locator('li.event .event-label').allTextContents();
+  const all = await page.locator('li.event .event-label .title').allTextContents();
   assert.ok(all.length > 0);
   for (const t of all) assert.ok(armyTitles.has(t), `${t} shown while hiding non-army events`);
   // Other categories' counts now reflect nothing but the search/people/source filters.
@@ -41,7 +41,7 @@ test('searching "Zinovyev" finds the Zinoviev events, with a count', async () =>
   assert.equal(await matchCount(page), expected);
   assert.match(await page.locator('.match-count').textContent(), new RegExp(`^${expected} of ${data.events.length} events match`));
   await page.getByRole('button', { name: 'Fit all' }).click();
-  const hits = await page.locator('li.event.hit .event-label').allTextContents();
+  const hits = await page.locator('li.event.hit .event-label .title').allTextContents();
   assert.ok(hits.includes('Zinoviev and Kamenev imprisoned'), `highlighted: ${hits}`);
   await page.getByRole('searchbox', { name: 'Search events' }).fill('Tukhachevski');
   assert.ok(await matchCount(page) >= 2);

@@ -55,7 +55,7 @@ export async function matchCount(page) {
 
 /** Titles of the events drawn on the strip and not dimmed. */
 export async function shownTitles(page) {
-  return page.locator('li.event:not(.dim) .event-label').allTextContents();
+  return page.locator('li.event:not(.dim) .event-label .title').allTextContents();
 }
 
 export function eventsWhere(pred) {

@@ -132,7 +132,7 @@ test('reveal mode hides every event after the current one', async () => {
   await page.waitForTimeout(100);
   const current = data.events.find((e) => e.id === 'zinoviev-kamenev-1935');
   const byTitle = new Map(data.events.map((e) => [e.title, e]));
-  const shown = await page.locator('li.event .event-label').allTextContents();
+  const shown = await page.locator('li.event .event-label .title').allTextContents();
   const clustered = await page.locator('.cluster').allTextContents();
   const total = shown.length + clustered.reduce((s, c) => s + +c.slice(1), 0);
   const earlier = data.events.filter((e) => e.start.localeCompare(current.start) <= 0).length;
@@ -145,7 +145,7 @@ test('reveal mode hides every event after the current one', async () => {
   assert.ok(!shown.some((t) => t.includes('First Moscow show trial')));
   await page.keyboard.press('ArrowRight');
   await page.waitForTimeout(100);
-  assert.ok((await page.locator('li.event .event-label').allTextContents()).some((t) => t.includes('First Moscow show trial')), 'the next step appears');
+  assert.ok((await page.locator('li.event .event-label .title').allTextContents()).some((t) => t.includes('First Moscow show trial')), 'the next step appears');
   await page.getByRole('button', { name: 'Reveal' }).click();
   assert.equal(await page.getByRole('button', { name: 'Reveal' }).getAttribute('aria-pressed'), 'false');
   await context.close();
