@@ -3,6 +3,7 @@
 //! theme on the root element (remembered in localStorage), and guided tours: the tours
 //! menu and the step box shown above the event.
 
+use crate::modal::Modal;
 use crate::state::{use_state, AppState, Dialog, Theme};
 use leptos::ev;
 use leptos::prelude::*;
@@ -136,7 +137,6 @@ pub fn install(state: AppState) {
 #[component]
 pub fn ToursDialog() -> impl IntoView {
     let state = use_state();
-    let open = move || state.dialog.get() == Dialog::Tours;
     let list = move || {
         let t = state.timeline();
         t.tours
@@ -163,19 +163,10 @@ pub fn ToursDialog() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <Show when=open>
-            <div class="backdrop" on:click=move |_| state.dialog.set(Dialog::None)></div>
-            <section class="dialog tours-dialog" role="dialog" aria-modal="true" aria-labelledby="tours-title">
-                <div class="dialog-bar">
-                    <h2 id="tours-title">"Guided tours"</h2>
-                    <button class="close" aria-label="Close (Escape)" on:click=move |_| state.dialog.set(Dialog::None)>
-                        "✕"
-                    </button>
-                </div>
+        <Modal kind=Dialog::Tours title="Guided tours" class="tours-dialog">
                 <p>"Step through with → and ←, Space, Page Up/Down, or a presentation clicker. Each step is a link."</p>
                 {list}
-            </section>
-        </Show>
+        </Modal>
     }
 }
 

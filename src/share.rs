@@ -2,6 +2,7 @@
 //! to selecting the text), a confirmation, and a large QR code for phones to scan from a
 //! projected screen. The QR SVG comes from `timeline_core::share`.
 
+use crate::modal::Modal;
 use crate::state::{use_state, Dialog};
 use leptos::html::Input;
 use leptos::prelude::*;
@@ -48,15 +49,7 @@ pub fn ShareDialog() -> impl IntoView {
         }
     });
     view! {
-        <Show when=open>
-            <div class="backdrop" on:click=move |_| state.dialog.set(Dialog::None)></div>
-            <section class="dialog share-dialog" role="dialog" aria-modal="true" aria-labelledby="share-title">
-                <div class="dialog-bar">
-                    <h2 id="share-title">"Share this view"</h2>
-                    <button class="close" aria-label="Close (Escape)" on:click=move |_| state.dialog.set(Dialog::None)>
-                        "✕"
-                    </button>
-                </div>
+        <Modal kind=Dialog::Share title="Share this view" class="share-dialog">
                 <p>"This link opens the same event, filters and time window on any device."</p>
                 <div class="link-row">
                     <input
@@ -83,7 +76,6 @@ pub fn ShareDialog() -> impl IntoView {
                             .unwrap_or_else(|| "<p>This link is too long for a QR code.</p>".into())
                     }
                 ></div>
-            </section>
-        </Show>
+        </Modal>
     }
 }

@@ -2,6 +2,7 @@
 //! note), how many events it supports (one click filters to them) and its further
 //! reading. Reads the dataset only.
 
+use crate::modal::Modal;
 use crate::state::{use_state, AppState, Dialog};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -74,22 +75,12 @@ fn cards(state: AppState) -> impl IntoView {
 #[component]
 pub fn SourcesDialog() -> impl IntoView {
     let state = use_state();
-    let open = move || state.dialog.get() == Dialog::Sources;
     view! {
-        <Show when=open>
-            <div class="backdrop" on:click=move |_| state.dialog.set(Dialog::None)></div>
-            <section class="dialog sources-dialog" role="dialog" aria-modal="true" aria-labelledby="sources-title">
-                <div class="dialog-bar">
-                    <h2 id="sources-title">"The five sources"</h2>
-                    <button class="close" aria-label="Close (Escape)" on:click=move |_| state.dialog.set(Dialog::None)>
-                        "✕"
-                    </button>
-                </div>
+        <Modal kind=Dialog::Sources title="The five sources" class="sources-dialog">
                 <p>
                     "Every event on the timeline cites the documents below. Where they disagree, the event says so."
                 </p>
                 {move || cards(state)}
-            </section>
-        </Show>
+        </Modal>
     }
 }
