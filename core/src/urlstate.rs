@@ -70,6 +70,18 @@ fn slug_list(key: &str, value: &str, notices: &mut Vec<String>) -> BTreeSet<Stri
     out
 }
 
+fn one_slug(kind: &str, value: &str, notices: &mut Vec<String>) -> Option<String> {
+    if is_slug(value) {
+        Some(value.to_string())
+    } else {
+        notices.push(format!(
+            "Ignored {kind} \"{}\": not a valid {kind} id.",
+            short(value)
+        ));
+        None
+    }
+}
+
 fn flag(key: &str, value: &str, notices: &mut Vec<String>) -> bool {
     match value {
         "1" | "on" | "true" | "" => true,
@@ -91,16 +103,7 @@ pub fn parse(pairs: &[(String, String)]) -> (ViewState, Vec<String>) {
     for (key, value) in pairs {
         let value = value.trim();
         match key.as_str() {
-            "event" => {
-                if is_slug(value) {
-                    s.event = Some(value.to_string());
-                } else {
-                    notices.push(format!(
-                        "Ignored event \"{}\": not a valid event id.",
-                        short(value)
-                    ));
-                }
-            }
+            "event" => s.event = one_slug("event", value, &mut notices).or(s.event.take()),
             "cat" => s
                 .filter
                 .categories
@@ -148,16 +151,7 @@ pub fn parse(pairs: &[(String, String)]) -> (ViewState, Vec<String>) {
                 )),
             },
             "reveal" => s.reveal = flag("reveal", value, &mut notices),
-            "tour" => {
-                if is_slug(value) {
-                    s.tour = Some(value.to_string());
-                } else {
-                    notices.push(format!(
-                        "Ignored tour \"{}\": not a valid tour id.",
-                        short(value)
-                    ));
-                }
-            }
+            "tour" => s.tour = one_slug("tour", value, &mut notices).or(s.tour.take()),
             "step" => match value.parse::<usize>() {
                 Ok(n) if n >= 1 => s.step = Some(n),
                 _ => notices.push(format!(
