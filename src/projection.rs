@@ -95,11 +95,20 @@ pub fn set_projection(state: AppState, on: bool) {
 /// theme; leaves projection when the user leaves fullscreen with the browser's own key.
 pub fn install(state: AppState) {
     let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
-    if let Some(saved) = storage
+    match storage
         .as_ref()
         .and_then(|s| s.get_item(THEME_KEY).ok().flatten())
     {
-        state.theme.set(Theme::from_id(&saved));
+        Some(saved) => state.theme.set(Theme::from_id(&saved)),
+        // Nothing chosen yet: follow the system's dark mode.
+        None => {
+            let dark = web_sys::window()
+                .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+                .is_some_and(|m| m.matches());
+            if dark {
+                state.theme.set(Theme::Dark);
+            }
+        }
     }
     Effect::new(move |prev: Option<Theme>| {
         let theme = state.theme.get();
