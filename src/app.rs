@@ -3,6 +3,7 @@
 //! shared `AppState` and the keyboard shortcuts.
 
 use crate::filters::FilterBar;
+use crate::list::ListView;
 use crate::overview::Overview;
 use crate::panel::EventPanel;
 use crate::projection::{pan_to, set_projection, ToursDialog};
@@ -191,6 +192,10 @@ pub fn LoadedApp(
                 set_projection(state, !state.projection.get_untracked());
                 true
             }
+            "l" | "L" => {
+                state.list.update(|l| *l = !*l);
+                true
+            }
             "r" | "R" => {
                 state.reveal.update(|r| *r = !*r);
                 true
@@ -329,6 +334,14 @@ pub fn LoadedApp(
                         .map(|(id, label)| view! { <option value=id>{label}</option> })
                         .collect_view()}
                 </select>
+                <button
+                    class="list-toggle"
+                    title="Show the events as a list (L)"
+                    aria-pressed=move || state.list.get().to_string()
+                    on:click=move |_| state.list.update(|l| *l = !*l)
+                >
+                    {move || if state.list.get() { "Timeline" } else { "List" }}
+                </button>
                 <div class="zoom-controls" role="group" aria-label="Zoom">
                     <button class="zoom-in" title="Zoom in (+)" aria-label="Zoom in" on:click=move |_| state.zoom(0.8)>
                         "+"
@@ -380,8 +393,12 @@ pub fn LoadedApp(
         <FilterBar open=filters_open />
         <main class="stage" class:with-panel=move || state.selected.with(|s| s.is_some())>
             <div class="timeline-area">
-                <Strip />
-                <Overview />
+                <Show
+                    when=move || state.list.get()
+                    fallback=|| view! { <Strip /> <Overview /> }
+                >
+                    <ListView />
+                </Show>
             </div>
             <EventPanel />
         </main>

@@ -4,6 +4,7 @@
 
 mod app;
 mod filters;
+mod list;
 mod modal;
 mod overview;
 mod panel;

@@ -64,6 +64,8 @@ pub struct AppState {
     /// Running tour: (tour index, 0-based step).
     pub tour: RwSignal<Option<(usize, usize)>>,
     pub theme: RwSignal<Theme>,
+    /// Show the events as a list instead of the strip.
+    pub list: RwSignal<bool>,
     /// Where the data came from (`?data=`), kept in links.
     pub data: StoredValue<Option<String>>,
 }
@@ -105,6 +107,7 @@ impl AppState {
             reveal: RwSignal::new(false),
             tour: RwSignal::new(None),
             theme: RwSignal::new(Theme::Light),
+            list: RwSignal::new(false),
             data: StoredValue::new(data),
         }
     }

@@ -144,3 +144,28 @@ test('keyboard only: search, toggle a category, step through events, close', asy
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the list view holds every event in time order, follows the filters and works by keyboard', async () => {
+  const { page, errors, context } = await open();
+  await page.locator('.event-label').first().waitFor();
+  await page.keyboard.press('l');
+  const items = page.locator('button.list-event');
+  await items.first().waitFor();
+  assert.equal(await items.count(), data.events.length, 'every event, including clustered ones');
+  const dates = await page.locator('button.list-event .list-date').allTextContents();
+  assert.equal(dates[0].slice(-4), '1879');
+  assert.match(await items.filter({ hasText: 'Stalin is born in Georgia' }).textContent(), /⚠ sources differ/);
+  await page.getByRole('button', { name: /The army/ }).click();
+  assert.equal(await items.count(), armyTitles.size);
+  await items.first().focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog').waitFor();
+  assert.ok(armyTitles.has(await page.locator('.panel h2').textContent()));
+  assert.equal(await page.locator('button.list-event[aria-current="true"]').count(), 1);
+  await page.screenshot({ path: path.join(shots, 'list-army.png') });
+  await page.getByRole('button', { name: 'Timeline' }).click();
+  await page.locator('.strip').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
