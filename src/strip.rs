@@ -45,7 +45,8 @@ const NORMAL: Geometry = Geometry {
         mark_px: 12.0,
         max_lanes: 1,
         gap: 10.0,
-        cluster_px: 44.0,
+        // Wider than the widest "+NN" button, so neighbouring clusters never touch.
+        cluster_px: 62.0,
         margin_px: 200.0,
     },
 };
@@ -67,7 +68,7 @@ const PROJECTED: Geometry = Geometry {
         mark_px: 16.0,
         max_lanes: 1,
         gap: 14.0,
-        cluster_px: 64.0,
+        cluster_px: 84.0,
         margin_px: 300.0,
     },
 };

@@ -42,6 +42,7 @@ pub fn current(state: &AppState) -> ViewState {
         unmatched: state.unmatched.get(),
         projection: state.projection.get(),
         reveal: state.reveal.get(),
+        list: state.list.get(),
         tour,
         step,
         data: state.data.get_value(),
@@ -83,6 +84,7 @@ pub fn apply_link(state: &AppState, link: ViewState) {
     }
     state.projection.set(link.projection);
     state.reveal.set(link.reveal);
+    state.list.set(link.list);
     let tour = link
         .tour
         .as_deref()

@@ -165,7 +165,8 @@ fn minor_label(step: Step, d: NaiveDate) -> String {
 fn thin(ticks: Vec<Tick>, width: f64, m: &LabelMetrics) -> Vec<Tick> {
     let mut out: Vec<Tick> = Vec::new();
     for t in ticks {
-        if t.x < -1.0 || t.x > width {
+        // A tick at (or past) the right edge has no room for its label.
+        if t.x < -1.0 || t.x >= width - 0.5 {
             continue;
         }
         if let Some(prev) = out.last() {
@@ -310,6 +311,14 @@ mod tests {
                 span *= 0.7;
             }
         }
+    }
+
+    #[test]
+    fn no_tick_sits_on_the_right_edge() {
+        let a = axis(&win((1934, 12, 1), (1935, 1, 1)), 1280.0, &M);
+        let majors: Vec<_> = a.major.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(majors, ["Dec 1934"]);
+        assert!(a.minor.iter().all(|t| t.x < 1279.5));
     }
 
     #[test]

@@ -33,6 +33,8 @@ pub struct ViewState {
     pub projection: bool,
     /// Hide events after the current one (projection "reveal" mode).
     pub reveal: bool,
+    /// Show the events as a list instead of the strip.
+    pub list: bool,
     pub tour: Option<String>,
     /// 1-based step within the tour.
     pub step: Option<usize>,
@@ -151,6 +153,7 @@ pub fn parse(pairs: &[(String, String)]) -> (ViewState, Vec<String>) {
                 )),
             },
             "reveal" => s.reveal = flag("reveal", value, &mut notices),
+            "list" => s.list = flag("list", value, &mut notices),
             "tour" => s.tour = one_slug("tour", value, &mut notices).or(s.tour.take()),
             "step" => match value.parse::<usize>() {
                 Ok(n) if n >= 1 => s.step = Some(n),
@@ -330,6 +333,9 @@ pub fn format(s: &ViewState) -> String {
     }
     if s.reveal {
         parts.push("reveal=1".into());
+    }
+    if s.list {
+        parts.push("list=1".into());
     }
     parts.join("&")
 }

@@ -184,6 +184,7 @@ fn random_state(r: &mut Rng) -> ViewState {
         },
         projection: r.one_in(2),
         reveal: r.one_in(2),
+        list: r.one_in(2),
         tour: (r.one_in(3)).then(|| "army-purge-tour".to_string()),
         step: (r.one_in(3)).then(|| 1 + (r.next() % 20) as usize),
         data: (r.one_in(4)).then(|| "bench/events-1000.json".to_string()),

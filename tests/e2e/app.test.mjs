@@ -150,3 +150,51 @@ test('on a 360 px phone the page fits and the panel is a full-screen sheet', asy
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+/** Pairs of boxes among `selector` that overlap by more than a pixel. */
+async function overlaps(page, selector) {
+  return page.evaluate((sel) => {
+    const boxes = [...document.querySelectorAll(sel)].map((e) => ({ t: e.textContent, r: e.getBoundingClientRect() }))
+      .filter((b) => b.r.width > 0 && b.r.right > 0 && b.r.left < innerWidth);
+    const bad = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i].r, b = boxes[j].r;
+        if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) bad.push(`${boxes[i].t} / ${boxes[j].t}`);
+      }
+    }
+    return { count: boxes.length, bad };
+  }, selector);
+}
+
+for (const [name, query, minTicks] of [
+  ['whole span', '?from=1870&to=1995', 8],
+  ['one year', '?from=1937-01&to=1937-12', 10],
+  ['one month', '?from=1934-12-01&to=1934-12-31', 5],
+]) {
+  test(`labels are readable and never overlap at ${name} zoom`, async () => {
+    const { page, context } = await open(query);
+    await page.locator('.tick.minor').first().waitFor();
+    await page.waitForTimeout(200);
+    const events = await overlaps(page, '.strip .event-label');
+    assert.deepEqual(events.bad, [], 'event labels overlap');
+    assert.ok(events.count >= 1, 'some events drawn');
+    for (const sel of ['.tick.minor', '.tick.major', '.cluster']) {
+      const ticks = await overlaps(page, sel);
+      assert.deepEqual(ticks.bad, [], `${sel} labels overlap`);
+    }
+    assert.ok((await page.locator('.tick.minor').count()) >= minTicks, 'enough ticks');
+    const size = await page.locator('.event-label').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    assert.ok(size >= 15, `labels at ${size}px`);
+    await page.screenshot({ path: path.join(shots, `zoom-${name.replace(' ', '-')}.png`) });
+    if (name === 'one month') {
+      // "Dec 1934" (month precision) is drawn across the whole of December.
+      const bar = await page.getByRole('button', { name: /^Decree against 'terrorist acts', Dec 1934$/ })
+        .evaluate((b) => b.parentElement.querySelector('.bar').getBoundingClientRect().width);
+      const strip = await page.locator('.strip').boundingBox();
+      assert.ok(bar > strip.width * 0.9, `bar ${bar}px of ${strip.width}px`);
+      assert.deepEqual(await page.locator('.tick.major').allTextContents(), ['Dec 1934']);
+    }
+    await context.close();
+  });
+}
