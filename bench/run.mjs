@@ -69,6 +69,9 @@ async function once(n) {
   for (let i = 0; i < 10; i++) { await page.mouse.wheel(0, 120); await page.waitForTimeout(30); }
   const frames = await page.evaluate(() => { window.__stop = true; return window.__frames; });
   const intervals = frames.slice(1).map((t, i) => t - frames[i]);
+  if (process.env.BENCH_DEBUG) {
+    console.error(n, 'long frames at', intervals.map((d, i) => [i, d.toFixed(0)]).filter(([, d]) => d > 50).map(([i, d]) => `#${i}/${intervals.length}: ${d} ms`).join(', ') || 'none');
+  }
 
   // Filter toggle to next frame.
   const toggle = await page.evaluate(async () => {

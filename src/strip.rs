@@ -131,7 +131,7 @@ pub fn Strip() -> impl IntoView {
         era_rows(&tl, &window.get(), width)
     });
     let tl = timeline.clone();
-    let layout = Memo::new(move |_| {
+    let layout = Memo::new(move |prev: Option<&EventLayout>| {
         let (width, height) = size.get();
         let g = geo.get();
         let era_h = eras.with(|e| e.1) as f64 * g.era_row_h;
@@ -149,10 +149,14 @@ pub fn Strip() -> impl IntoView {
             layout_events(
                 &tl.events,
                 |i| (!hide || matched.event[i]) && last.is_none_or(|l| i <= l),
+                // Ranks: the open event, then a filter's matches, then events already
+                // on screen (so zooming and panning keep labels in place instead of
+                // swapping them), then the rest.
                 |i| match (open == Some(i), filtering && matched.event[i]) {
                     (true, _) => 0,
                     (false, true) => 1,
-                    (false, false) => 2,
+                    _ if prev.is_some_and(|p| p.slots.get(i).is_some_and(|s| s.is_some())) => 2,
+                    _ => 3,
                 },
                 &window.get(),
                 width,

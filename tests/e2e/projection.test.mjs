@@ -131,16 +131,17 @@ test('reveal mode hides every event after the current one', async () => {
   await page.keyboard.press('0'); // everything in view
   await page.waitForTimeout(100);
   const current = data.events.find((e) => e.id === 'zinoviev-kamenev-1935');
+  const when = (e) => e.start.replace(/^c\./, ''); // "c.1920" sorts as 1920
   const byTitle = new Map(data.events.map((e) => [e.title, e]));
   const shown = await page.locator('li.event .event-label .title').allTextContents();
   const clustered = await page.locator('.cluster').allTextContents();
   const total = shown.length + clustered.reduce((s, c) => s + +c.slice(1), 0);
-  const earlier = data.events.filter((e) => e.start.localeCompare(current.start) <= 0).length;
+  const earlier = data.events.filter((e) => when(e).localeCompare(when(current)) <= 0).length;
   assert.ok(total <= earlier + 2, `${total} events drawn, only ${earlier} are not later`);
   for (const t of shown) {
     const e = byTitle.get(t);
     assert.ok(e, `unknown label ${t}`);
-    assert.ok(e.start.localeCompare('1935-02') < 0, `${t} (${e.start}) is after the current event`);
+    assert.ok(when(e).localeCompare('1935-02') < 0, `${t} (${e.start}) is after the current event`);
   }
   assert.ok(!shown.some((t) => t.includes('First Moscow show trial')));
   await page.keyboard.press('ArrowRight');
