@@ -186,3 +186,17 @@ pub fn FilterBar(open: RwSignal<bool>) -> impl IntoView {
         </section>
     }
 }
+
+/// Shown over the strip or the list when no event passes the filters.
+#[component]
+pub fn NoMatch() -> impl IntoView {
+    let state = use_state();
+    view! {
+        <Show when=move || state.matches.with(|m| m.count == 0)>
+            <div class="no-match" role="status">
+                <p>"No event matches these filters."</p>
+                <button on:click=move |_| state.clear_filters()>"Clear filters"</button>
+            </div>
+        </Show>
+    }
+}

@@ -2,6 +2,7 @@
 //! each a button that opens its panel. Every event is one Tab away here, including those
 //! merged into clusters on the strip, and the list reads well with a screen reader.
 
+use crate::filters::NoMatch;
 use crate::state::use_state;
 use leptos::prelude::*;
 
@@ -67,12 +68,7 @@ pub fn ListView() -> impl IntoView {
     view! {
         <section class="list-view" aria-label="Events in time order">
             <ol class="list">{rows}</ol>
-            <Show when=move || state.matches.with(|m| m.count == 0)>
-                <div class="no-match" role="status">
-                    <p>"No event matches these filters."</p>
-                    <button on:click=move |_| state.clear_filters()>"Clear filters"</button>
-                </div>
-            </Show>
+            <NoMatch />
         </section>
     }
 }

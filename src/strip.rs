@@ -2,6 +2,7 @@
 //! wheel and drag gestures. Reads the window signal and calls the core for ticks and
 //! lane layout; owns no layout arithmetic of its own.
 
+use crate::filters::NoMatch;
 use crate::state::use_state;
 use leptos::ev;
 use leptos::html::Div;
@@ -349,12 +350,7 @@ pub fn Strip() -> impl IntoView {
                 />
             </div>
             <AxisView ticks />
-            <Show when=move || state.matches.with(|m| m.count == 0)>
-                <div class="no-match" role="status">
-                    <p>"No event matches these filters."</p>
-                    <button on:click=move |_| state.clear_filters()>"Clear filters"</button>
-                </div>
-            </Show>
+            <NoMatch />
         </div>
     }
 }
