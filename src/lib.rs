@@ -5,6 +5,7 @@
 mod app;
 mod filters;
 mod list;
+mod measure;
 mod modal;
 mod overview;
 mod panel;

@@ -24,22 +24,8 @@ pub fn Overview() -> impl IntoView {
     let state = use_state();
     let (timeline, window, limits) = (state.timeline(), state.window, state.limits);
     let el = NodeRef::<Div>::new();
-    let width = RwSignal::new(1000.0_f64);
-    let measure = move || {
-        if let Some(e) = el.get_untracked() {
-            let w = e.client_width() as f64;
-            if w > 0.0 {
-                width.set(w);
-            }
-        }
-    };
-    Effect::new(move |_| {
-        if el.get().is_some() {
-            measure();
-        }
-    });
-    let resize = window_event_listener(ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
+    let size = crate::measure::track_size(el, (1000.0, HEIGHT));
+    let width = Signal::derive(move || size.get().0);
 
     let whole = Window::new(limits.lo, limits.hi);
     let tl = timeline.clone();

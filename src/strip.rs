@@ -102,22 +102,7 @@ pub fn Strip() -> impl IntoView {
     let timeline = state.timeline();
     let (window, limits, selected) = (state.window, state.limits, state.selected);
     let strip_ref = NodeRef::<Div>::new();
-    let size = RwSignal::new((1024.0_f64, 480.0_f64));
-    let measure = move || {
-        if let Some(el) = strip_ref.get_untracked() {
-            let (w, h) = (el.client_width() as f64, el.client_height() as f64);
-            if w > 0.0 && h > 0.0 {
-                size.set((w, h));
-            }
-        }
-    };
-    Effect::new(move |_| {
-        if strip_ref.get().is_some() {
-            measure();
-        }
-    });
-    let resize = window_event_listener(ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
+    let size = crate::measure::track_size(strip_ref, (1024.0, 480.0));
 
     let geo = Memo::new(move |_| {
         if state.projection.get() {
@@ -440,7 +425,7 @@ fn tick_row(ticks: Memo<Axis>, major: bool) -> impl IntoView {
                     ticks.with(|a| {
                         if major { &a.major } else { &a.minor }
                             .iter()
-                            .find(|t| key_of(t) == k2)
+                            .find(|t| t.label == k2.1 && (major || t.t as i64 == k2.0))
                             .map(|t| t.x)
                             .unwrap_or(-999.0)
                     })

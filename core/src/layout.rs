@@ -207,13 +207,13 @@ pub fn layout_events(
     let sorted: Vec<Item> = order.iter().map(|&k| items[k]).collect();
     let stacked = stack_prioritised(&sorted, rank, m.max_lanes, m.gap, m.cluster_px);
     let mut slots = vec![None; events.len()];
-    let by_key: std::collections::HashMap<usize, (f64, f64, f64)> = geo
-        .iter()
-        .map(|&(i, x0, bw, lw)| (i, (x0, bw, lw)))
-        .collect();
     let mut shown = Vec::with_capacity(stacked.placed.len());
     for p in &stacked.placed {
-        let (bar_x, bar_w, label_w) = by_key[&p.key];
+        // `geo` was filled in event order, so it is sorted by key: no map needed per frame.
+        let g = geo.binary_search_by_key(&p.key, |g| g.0).map(|k| geo[k]);
+        let Ok((_, bar_x, bar_w, label_w)) = g else {
+            continue;
+        };
         slots[p.key] = Some(Slot {
             lane: p.lane,
             left: p.x0,
