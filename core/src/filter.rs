@@ -5,6 +5,7 @@
 
 use crate::model::Timeline;
 use std::collections::BTreeSet;
+use std::sync::OnceLock;
 
 /// What the user has asked to see. Ids, so it round-trips through links.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -62,11 +63,12 @@ pub fn normalise(s: &str) -> String {
     folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Pre-normalised text of every event, built once per dataset.
-#[derive(Clone, Debug, PartialEq)]
+/// Pre-normalised text of every event, built once per dataset, on the first search (at
+/// 10,000 events building it takes longer than the first paint can spare).
+#[derive(Debug)]
 pub struct SearchIndex {
     /// Per event: title, summary, people's names and aliases, citations, disputes.
-    haystacks: Vec<String>,
+    haystacks: OnceLock<Vec<String>>,
     /// Per person: every spelling, normalised.
     names: Vec<Vec<String>>,
 }
@@ -83,28 +85,35 @@ impl SearchIndex {
                     .collect()
             })
             .collect();
-        let haystacks = t
-            .events
-            .iter()
-            .map(|e| {
-                let mut h = vec![e.title.clone(), e.summary.clone()];
-                for &p in &e.people {
-                    h.extend(names[p].iter().cloned());
-                }
-                for c in &e.citations {
-                    h.push(c.says.clone());
-                }
-                for d in &e.disputes {
-                    h.push(d.about.clone());
-                    h.extend(d.claims.iter().map(|c| c.value.clone()));
-                }
-                if let Some(n) = &e.note {
-                    h.push(n.clone());
-                }
-                normalise(&h.join(" \u{1} "))
-            })
-            .collect();
-        SearchIndex { haystacks, names }
+        SearchIndex {
+            haystacks: OnceLock::new(),
+            names,
+        }
+    }
+
+    fn haystacks(&self, t: &Timeline) -> &[String] {
+        self.haystacks.get_or_init(|| {
+            t.events
+                .iter()
+                .map(|e| {
+                    let mut h = vec![e.title.clone(), e.summary.clone()];
+                    for &p in &e.people {
+                        h.extend(self.names[p].iter().cloned());
+                    }
+                    for c in &e.citations {
+                        h.push(c.says.clone());
+                    }
+                    for d in &e.disputes {
+                        h.push(d.about.clone());
+                        h.extend(d.claims.iter().map(|c| c.value.clone()));
+                    }
+                    if let Some(n) = &e.note {
+                        h.push(n.clone());
+                    }
+                    normalise(&h.join(" \u{1} "))
+                })
+                .collect()
+        })
     }
 
     /// Events matching `query`: its words all appear, directly or through another
@@ -133,7 +142,7 @@ impl SearchIndex {
                 alts
             })
             .collect();
-        self.haystacks
+        self.haystacks(t)
             .iter()
             .map(|h| {
                 words

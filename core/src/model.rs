@@ -194,6 +194,8 @@ pub struct Claim {
 pub struct Event {
     pub id: String,
     pub title: String,
+    /// Characters in the title, counted once: label widths are estimated from it.
+    pub title_chars: usize,
     pub start: HistDate,
     pub end: Option<HistDate>,
     /// Continuous time values (days) covered: [t0, t1).

@@ -385,6 +385,7 @@ fn validate_event(
     Some(Event {
         id: e.id.clone(),
         title: e.title.clone(),
+        title_chars: e.title.chars().count(),
         start,
         end,
         t0: start.start_value(),
