@@ -3,7 +3,9 @@
 //! ticks, layout and validation live in the core crate).
 
 mod app;
+mod event_item;
 mod filters;
+mod frame;
 mod list;
 mod measure;
 mod modal;

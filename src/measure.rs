@@ -1,28 +1,44 @@
-//! Element size as a signal: measured once the element is mounted and again on every
-//! window resize. Shared by the strip and the overview; nothing else here.
+//! Element size as a signal, from a `ResizeObserver`: it reports after the browser's own
+//! layout (never forcing an extra one) and follows every change of the element's size,
+//! whether from the window or from the page around it (the event panel opening). Shared
+//! by the strip and the overview; nothing else here.
 
-use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::prelude::*;
 
-/// The client size of `el` (width, height), starting at `initial` until it is mounted.
-/// A zero size (not laid out yet) is ignored.
+/// The client size of `el` (width, height), starting at `initial` until it is laid out.
+/// A zero size (hidden, not laid out yet) is ignored.
 pub fn track_size(el: NodeRef<Div>, initial: (f64, f64)) -> RwSignal<(f64, f64)> {
     let size = RwSignal::new(initial);
-    let measure = move || {
-        if let Some(e) = el.get_untracked() {
-            let (w, h) = (e.client_width() as f64, e.client_height() as f64);
-            if w > 0.0 && h > 0.0 {
-                size.set((w, h));
-            }
-        }
-    };
-    Effect::new(move |_| {
-        if el.get().is_some() {
-            measure();
+    // The entry's content box equals the client size for these elements (no padding);
+    // reading it, unlike `clientWidth`, never forces a layout.
+    let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let Some(entry) = entries.iter().last() else {
+            return;
+        };
+        let rect = entry
+            .unchecked_into::<web_sys::ResizeObserverEntry>()
+            .content_rect();
+        let (w, h) = (rect.width(), rect.height());
+        if w > 0.0 && h > 0.0 && size.get_untracked() != (w, h) {
+            size.set((w, h));
         }
     });
-    let resize = window_event_listener(ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
+    let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
+        return size;
+    };
+    Effect::new({
+        let observer = observer.clone();
+        move |_| {
+            if let Some(e) = el.get() {
+                observer.observe(&e);
+            }
+        }
+    });
+    // The observer and its callback live as long as the component.
+    let kept = SendWrapper::new((observer, on_resize));
+    on_cleanup(move || kept.0.disconnect());
     size
 }

@@ -2,13 +2,13 @@
 //! wheel and drag gestures. Reads the window signal and calls the core for ticks and
 //! lane layout; owns no layout arithmetic of its own.
 
+use crate::event_item::{clicked_event, item_html, Items, Look};
 use crate::filters::NoMatch;
 use crate::state::use_state;
 use leptos::ev;
-use leptos::html::Div;
+use leptos::html::{Div, Ol};
 use leptos::prelude::*;
 use std::collections::HashMap;
-use std::sync::Arc;
 use timeline_core::layout::{layout_events, stack, EventLayout, EventMetrics, Item};
 use timeline_core::scale::Window;
 use timeline_core::ticks::{axis, Axis, LabelMetrics};
@@ -116,6 +116,21 @@ pub fn Strip() -> impl IntoView {
         let (width, _) = size.get();
         era_rows(&tl, &window.get(), width)
     });
+    // A filter change reaches the strip in two frames. The first applies it to what is
+    // already drawn (dimming, hiding, highlights; the counts and overview follow the
+    // filter directly). Once that frame is painted, `ranked_by` catches up and the lanes
+    // are re-ranked so that matches come first. Re-ranking swaps most labels on screen,
+    // which at 10,000 events does not fit in the same frame.
+    let ranked_by = RwSignal::new(state.matches.get_untracked());
+    Effect::new(move |_| {
+        state.matches.track();
+        crate::frame::after_paint(move || {
+            let now = state.matches.get_untracked();
+            if ranked_by.with_untracked(|r| *r != now) {
+                ranked_by.set(now);
+            }
+        });
+    });
     let tl = timeline.clone();
     let layout = Memo::new(move |prev: Option<&EventLayout>| {
         let (width, height) = size.get();
@@ -130,25 +145,55 @@ pub fn Strip() -> impl IntoView {
         let open = selected.get();
         // Reveal mode: nothing after the current event is drawn.
         let last = if state.reveal.get() { open } else { None };
-        let filtering = state.filter.with(|f| !f.is_empty());
+        let was_shown = |i: usize| prev.is_some_and(|p| p.slot(i).is_some());
         state.matches.with(|matched| {
-            layout_events(
-                &tl.events,
-                |i| (!hide || matched.event[i]) && last.is_none_or(|l| i <= l),
-                // Ranks: the open event, then a filter's matches, then events already
-                // on screen (so zooming and panning keep labels in place instead of
-                // swapping them), then the rest.
-                |i| match (open == Some(i), filtering && matched.event[i]) {
-                    (true, _) => 0,
-                    (false, true) => 1,
-                    _ if prev.is_some_and(|p| p.slots.get(i).is_some_and(|s| s.is_some())) => 2,
-                    _ => 3,
-                },
-                &window.get(),
-                width,
-                &m,
-            )
+            ranked_by.with(|ranked| {
+                let filtering = ranked.count < ranked.event.len();
+                layout_events(
+                    &tl.events,
+                    |i| (!hide || matched.event[i]) && last.is_none_or(|l| i <= l),
+                    // Ranks: the open event, then a filter's matches, then events
+                    // already on screen (so zooming and panning keep labels in place
+                    // instead of swapping them), then the rest.
+                    |i| match (open == Some(i), filtering && ranked.event[i]) {
+                        (true, _) => 0,
+                        (false, true) => 1,
+                        _ if was_shown(i) => 2,
+                        _ => 3,
+                    },
+                    &window.get(),
+                    width,
+                    &m,
+                )
+            })
         })
+    });
+    // The event items: one effect keeps the list in step (see `event_item`).
+    let list_ref = NodeRef::<Ol>::new();
+    let items = std::rc::Rc::new(std::cell::RefCell::new(Items::default()));
+    let tl_items = timeline.clone();
+    Effect::new(move |_| {
+        let Some(list) = list_ref.get() else { return };
+        let lane_h = geo.get().lane_h;
+        let open = selected.get();
+        let filtering = state.filter.with(|f| !f.is_empty());
+        layout.with(|l| {
+            state.matches.with(|m| {
+                let shown = l.slots.iter().map(|&(i, slot)| {
+                    let look = Look {
+                        slot,
+                        lane_h,
+                        matched: m.event[i],
+                        filtering,
+                        open: open == Some(i),
+                    };
+                    (i, look)
+                });
+                items
+                    .borrow_mut()
+                    .sync(&list, shown, |i| item_html(&tl_items, i));
+            })
+        });
     });
     let ticks = Memo::new(move |_| axis(&window.get(), size.get().0, &geo.get().ticks));
 
@@ -243,7 +288,6 @@ pub fn Strip() -> impl IntoView {
         drag.set(None);
     };
 
-    let tl_items = timeline.clone();
     let tl_eras = timeline.clone();
     view! {
         <div
@@ -293,42 +337,48 @@ pub fn Strip() -> impl IntoView {
             </div>
             <ol
                 class="events"
+                node_ref=list_ref
                 aria-label="Events in time order"
+                on:click=move |e: ev::MouseEvent| {
+                    if let Some(i) = clicked_event(&e) {
+                        selected.set(Some(i));
+                    }
+                }
                 style:top=move || format!("{}px", eras.with(|e| e.1) as f64 * geo.get().era_row_h + 6.0)
             >
-                <For
-                    each=move || layout.with(|l| l.shown.clone())
-                    key=|i| *i
-                    children=move |i| {
-                        view! { <EventItem timeline=tl_items.clone() index=i layout selected geo /> }
-                    }
-                />
             </ol>
             <div class="clusters" style:bottom=move || format!("{}px", geo.get().axis_h)>
+                // Keyed by the first event in the cluster, so a cluster that gains or loses
+                // members while zooming is updated in place rather than re-created.
                 <For
-                    each=move || layout.with(|l| l.clusters.iter().map(|c| (c.keys[0], c.keys.len())).collect::<Vec<_>>())
+                    each=move || layout.with(|l| l.clusters.iter().map(|c| c.keys[0]).collect::<Vec<_>>())
                     key=|k| *k
-                    children=move |(first, n)| {
-                        let cluster = move || {
-                            layout.with(|l| l.clusters.iter().find(|c| c.keys[0] == first).map(|c| (c.x, c.t0, c.t1)))
+                    children=move |first| {
+                        let find = move |l: &EventLayout| l.clusters.iter().find(|c| c.keys[0] == first).map(|c| (c.x, c.keys.len(), c.t0, c.t1));
+                        let x = move || layout.with(|l| find(l).map_or(-999.0, |c| c.0));
+                        let summary = Memo::new(move |_| layout.with(|l| find(l).map(|c| (c.1, c.2, c.3))));
+                        let label = move || {
+                            summary
+                                .get()
+                                .map(|(n, t0, _)| {
+                                    let from = timeline_core::date::date_of_value(t0).format("%-d %b %Y");
+                                    format!("{n} more events from {from}: zoom in to see them")
+                                })
+                                .unwrap_or_default()
                         };
-                        let from = cluster()
-                            .map(|c| timeline_core::date::date_of_value(c.1).format("%-d %b %Y").to_string())
-                            .unwrap_or_default();
-                        let label = format!("{n} more events from {from}: zoom in to see them");
                         view! {
                             <button
                                 class="cluster"
-                                style:left=move || format!("{:.1}px", cluster().map(|c| c.0).unwrap_or(-999.0))
-                                aria-label=label.clone()
+                                style:left=move || format!("{:.1}px", x())
+                                aria-label=label
                                 title=label
                                 on:click=move |_| {
-                                    if let Some((_, t0, t1)) = cluster() {
+                                    if let Some((_, t0, t1)) = summary.get_untracked() {
                                         window.set(Window::fit(t0, t1, &limits));
                                     }
                                 }
                             >
-                                {format!("+{n}")}
+                                {move || summary.get().map(|s| format!("+{}", s.0)).unwrap_or_default()}
                             </button>
                         }
                     }
@@ -337,73 +387,6 @@ pub fn Strip() -> impl IntoView {
             <AxisView ticks />
             <NoMatch />
         </div>
-    }
-}
-
-#[component]
-fn EventItem(
-    timeline: Arc<Timeline>,
-    index: usize,
-    layout: Memo<EventLayout>,
-    selected: RwSignal<Option<usize>>,
-    geo: Memo<Geometry>,
-) -> impl IntoView {
-    let state = use_state();
-    let matched = move || state.matches.with(|m| m.event[index]);
-    let hit = move || matched() && state.filter.with(|f| !f.is_empty());
-    let e = &timeline.events[index];
-    let colour = e
-        .categories
-        .first()
-        .map(|&c| timeline.categories[c].colour.clone())
-        .unwrap_or_else(|| "#666666".into());
-    let symbol = e
-        .categories
-        .first()
-        .and_then(|&c| timeline.categories[c].symbol.clone())
-        .unwrap_or_default();
-    let chars = e.title.chars().count();
-    let label_w = move || {
-        let m = geo.get().events;
-        (chars as f64 * m.char_px + m.label_pad).min(m.label_max)
-    };
-    let aria = format!("{}, {}", e.title, e.date_label());
-    let title = e.title.clone();
-    let date = e.date_label();
-    let slot = move || layout.with(|l| l.slots.get(index).copied().flatten());
-    let is_span = e.is_span() || e.start.precision() != timeline_core::Precision::Day;
-    let circa = e.is_circa();
-    view! {
-        <li
-            class="event"
-            class:dim=move || !matched()
-            class:hit=hit
-            style:transform=move || {
-                slot()
-                    .map(|s| format!("translate({:.1}px, {}px)", s.left, s.lane as f64 * geo.get_untracked().lane_h))
-                    .unwrap_or_default()
-            }
-        >
-            <span
-                class="bar"
-                class:span=is_span
-                class:circa=circa
-                style:background-color=colour.clone()
-                style:left=move || slot().map(|s| format!("{:.1}px", s.bar_x - s.left)).unwrap_or_default()
-                style:width=move || slot().map(|s| format!("{:.1}px", s.bar_w)).unwrap_or_default()
-            ></span>
-            <button
-                class="event-label"
-                class:selected=move || selected.get() == Some(index)
-                aria-label=aria
-                title=date
-                style:max-width=move || format!("{:.0}px", label_w())
-                on:click=move |_| selected.set(Some(index))
-            >
-                {(!symbol.is_empty()).then(|| view! { <span class="symbol" aria-hidden="true" style:color=colour.clone()>{symbol.clone()}</span> })}
-                <span class="title">{title}</span>
-            </button>
-        </li>
     }
 }
 

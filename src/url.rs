@@ -136,6 +136,8 @@ pub fn sync(state: AppState) {
         pending.set_value(None);
     };
     let latest = StoredValue::new(String::new());
+    // Bumped by back/forward, so a push still waiting for its frame is dropped.
+    let epoch = StoredValue::new(0u32);
     Effect::new(move |_| set_title(&state));
     Effect::new(move |_| {
         let vs = current(&state);
@@ -150,7 +152,14 @@ pub fn sync(state: AppState) {
         if key != last_discrete.get_value() {
             cancel();
             last_discrete.set_value(key);
-            write(true, &query);
+            // After the frame that shows the change is painted: pushState costs a
+            // millisecond or two, which a filter toggle at 10,000 events cannot spare.
+            let at = epoch.get_value();
+            crate::frame::after_paint(move || {
+                if epoch.get_value() == at {
+                    write(true, &query);
+                }
+            });
             return;
         }
         // Continuous change: one pending replace carries the latest query.
@@ -173,6 +182,7 @@ pub fn sync(state: AppState) {
     });
     let pop = window_event_listener(ev::popstate, move |_| {
         cancel();
+        epoch.update_value(|e| *e += 1);
         let (link, notices) = urlstate::parse(&query_pairs());
         last_discrete.set_value(discrete_key(&link));
         if !notices.is_empty() {

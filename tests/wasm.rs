@@ -13,10 +13,21 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const DATA: &str = include_str!("../data/events.json");
 
+const STYLE: &str = include_str!("../public/style.css");
+
+/// A 1200 × 700 box to mount into, with the app's real stylesheet (sizes, lanes and
+/// visibility depend on it).
 fn container() -> web_sys::HtmlElement {
     let doc = web_sys::window().unwrap().document().unwrap();
+    if doc.get_element_by_id("app-style").is_none() {
+        let style = doc.create_element("style").unwrap();
+        style.set_id("app-style");
+        style.set_text_content(Some(STYLE));
+        doc.head().unwrap().append_child(&style).unwrap();
+    }
     let el: web_sys::HtmlElement = doc.create_element("div").unwrap().dyn_into().unwrap();
     el.style().set_property("width", "1200px").unwrap();
+    el.style().set_property("height", "700px").unwrap();
     doc.body().unwrap().append_child(&el).unwrap();
     el
 }
@@ -156,4 +167,40 @@ fn a_panic_shows_an_error_panel_not_a_blank_page() {
         "{t}"
     );
     panel.remove();
+}
+
+#[wasm_bindgen_test]
+async fn titles_with_markup_characters_are_shown_as_text() {
+    let title = "Kirov <b>shot</b> & \"killed\" in <Leningrad>";
+    let mut raw: serde_json::Value = serde_json::from_str(DATA).unwrap();
+    let events = raw["events"].as_array_mut().unwrap();
+    let kirov = events
+        .iter_mut()
+        .find(|e| e["id"] == "kirov-assassination")
+        .unwrap();
+    kirov["title"] = title.into();
+    let t = Arc::new(timeline_core::load(&raw.to_string()).unwrap());
+    let el = container();
+    leptos::mount::mount_to(
+        el.clone(),
+        move || view! { <LoadedApp timeline=t.clone() /> },
+    )
+    .forget();
+    tick().await;
+    assert_eq!(
+        count(&el, ".strip b"),
+        0,
+        "markup in a title must not become elements"
+    );
+    click_label(&el, title);
+    tick().await;
+    assert_eq!(text(&el, ".panel h2"), title);
+    let label = el
+        .query_selector("li.event[aria-current='true'] .event-label")
+        .unwrap()
+        .expect("the open event is marked current on the strip");
+    assert!(label
+        .get_attribute("aria-label")
+        .unwrap()
+        .starts_with(title));
 }

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { open, shots, windowOf } from './harness.mjs';
+import { open, shots, windowOf, addressShows } from './harness.mjs';
 
 test('the timeline loads with events on a labelled axis', async () => {
   const { page, errors, context } = await open();
@@ -28,7 +28,7 @@ test('clicking an event opens its panel with one card per source and the disagre
   const differ = await panel.locator('.disputes-box').textContent();
   assert.match(differ, /Sources differ/);
   assert.match(differ, /unproven/);
-  assert.match(page.url(), /event=kirov-assassination/, 'the address bar links to the open event');
+  await addressShows(page, /event=kirov-assassination/);
   await page.screenshot({ path: path.join(shots, 'panel-1280.png') });
   await page.keyboard.press('Escape');
   assert.equal(await page.getByRole('dialog').count(), 0, 'Escape closes the panel');
@@ -40,7 +40,7 @@ test('a deep link opens the event panel with the event on screen', async () => {
   const { page, context } = await open('?event=first-moscow-trial');
   await page.getByRole('dialog').waitFor();
   assert.match(await page.locator('.panel h2').textContent(), /First Moscow show trial/);
-  const label = page.locator('.event-label.selected');
+  const label = page.locator('li.event[aria-current="true"] .event-label');
   assert.equal(await label.count(), 1, 'the event is highlighted on the strip');
   await context.close();
 });

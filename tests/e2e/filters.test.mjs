@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { open, shots, data, matchCount, shownTitles, eventsWhere } from './harness.mjs';
+import { open, shots, data, matchCount, shownTitles, eventsWhere, addressShows } from './harness.mjs';
 
 const armyTitles = new Set(eventsWhere((e) => e.categories.includes('army')).map((e) => e.title));
 
@@ -67,7 +67,7 @@ test('clicking a person in the panel filters to that person', async () => {
   const expected = eventsWhere((e) => e.people.includes('nikolaev')).length;
   assert.equal(await matchCount(page), expected);
   assert.match(await page.locator('.people-picker summary').textContent(), /People \(1\)/);
-  assert.match(page.url(), /people=nikolaev/);
+  await addressShows(page, /people=nikolaev/);
   await context.close();
 });
 
@@ -110,7 +110,7 @@ test('the sources view lists the five documents and filters to one', async () =>
   const n = eventsWhere((e) => e.citations.some((c) => c.source === 'flashcards')).length;
   await flash.getByRole('button', { name: `Show the ${n} events it speaks of` }).click();
   assert.equal(await matchCount(page), n);
-  assert.match(page.url(), /src=flashcards/);
+  await addressShows(page, /src=flashcards/);
   await context.close();
 });
 

@@ -61,3 +61,11 @@ export async function shownTitles(page) {
 export function eventsWhere(pred) {
   return data.events.filter(pred);
 }
+
+// The address bar is written once the frame showing a change is painted: wait briefly for
+// it to (not) match `re`, then assert, so a failure still reports the address.
+export async function addressShows(page, re, shows = true) {
+  await page.waitForFunction(([src, flags, want]) => new RegExp(src, flags).test(location.href) === want,
+    [re.source, re.flags, shows], { timeout: 5000 }).catch(() => {});
+  (shows ? assert.match : assert.doesNotMatch)(page.url(), re);
+}

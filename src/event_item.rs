@@ -1,0 +1,185 @@
+//! The event items on the strip, kept in the DOM by hand: the one place where the app
+//! does not use Leptos' view macros. A filter change at 10,000 events swaps most of the
+//! ~60 items on screen; as components (an owner, four effects and ~25 DOM calls out of
+//! wasm each) that alone took longer than a frame. Here each item's fixed markup (bar,
+//! colour, symbol, title, date) is an escaped HTML string parsed by the browser in one
+//! call, and one effect sets each item's place and state only where they changed.
+//! Items are keyed by event index and kept in time order (the order Tab follows), so an
+//! item on screen is never re-created and a focused label keeps its focus. Clicks are
+//! handled once for the whole list ([`clicked_event`]).
+
+use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
+use leptos::ev;
+use timeline_core::layout::Slot;
+use timeline_core::{Precision, Timeline};
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+/// The inner HTML of event `i`'s list item. Everything from the data is escaped.
+pub fn item_html(t: &Timeline, i: usize) -> String {
+    let e = &t.events[i];
+    let category = e.categories.first().map(|&c| &t.categories[c]);
+    let colour = category.map_or("#666666", |c| c.colour.as_str());
+    let mut bar = String::from("bar");
+    if e.is_span() || e.start.precision() != Precision::Day {
+        bar.push_str(" span");
+    }
+    if e.is_circa() {
+        bar.push_str(" circa");
+    }
+    let date = e.date_label();
+    let symbol = category
+        .and_then(|c| c.symbol.as_deref())
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            format!(
+                r#"<span class="symbol" aria-hidden="true" style="color:{}">{}</span>"#,
+                attr(colour),
+                text(s)
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        r#"<span class="{bar}" style="background-color:{colour}"></span><button class="event-label" aria-label="{aria}" title="{date}">{symbol}<span class="title">{title}</span></button>"#,
+        colour = attr(colour),
+        aria = attr(&format!("{}, {date}", e.title)),
+        date = attr(&date),
+        title = text(&e.title),
+    )
+}
+
+/// The event whose label a click landed on, from its list item's `data-i`.
+pub fn clicked_event(e: &ev::MouseEvent) -> Option<usize> {
+    let target: Element = e.target()?.dyn_into().ok()?;
+    let label = target.closest(".event-label").ok()??;
+    label
+        .parent_element()?
+        .get_attribute("data-i")?
+        .parse()
+        .ok()
+}
+
+/// How one item looks now: its place and its state among the filters and selection.
+#[derive(Clone, PartialEq)]
+pub struct Look {
+    pub slot: Slot,
+    pub lane_h: f64,
+    pub matched: bool,
+    pub filtering: bool,
+    pub open: bool,
+}
+
+impl Look {
+    fn class(&self) -> &'static str {
+        match (self.matched, self.filtering, self.open) {
+            (false, _, false) => "event dim",
+            (false, _, true) => "event dim selected",
+            (true, true, false) => "event hit",
+            (true, true, true) => "event hit selected",
+            (true, false, false) => "event",
+            (true, false, true) => "event selected",
+        }
+    }
+
+    /// Place, bar extent and label width in one attribute: one DOM call per change.
+    fn style(&self) -> String {
+        let s = &self.slot;
+        let mut out = String::with_capacity(96);
+        out.push_str("transform:translate(");
+        push_px(&mut out, s.left);
+        out.push(',');
+        push_px(&mut out, s.lane as f64 * self.lane_h);
+        out.push_str(");--bx:");
+        push_px(&mut out, s.bar_x - s.left);
+        out.push_str(";--bw:");
+        push_px(&mut out, s.bar_w);
+        out.push_str(";--lw:");
+        push_px(&mut out, s.label_w.round());
+        out
+    }
+}
+
+/// Appends `x` as CSS pixels to a tenth ("-12.3px"). Integer formatting: Rust's exact
+/// float formatting is slow in wasm, and this runs for every item on every frame.
+fn push_px(out: &mut String, x: f64) {
+    use std::fmt::Write;
+    let tenths = (x * 10.0).round() as i64;
+    if tenths < 0 {
+        out.push('-');
+    }
+    let t = tenths.unsigned_abs();
+    let _ = write!(out, "{}.{}px", t / 10, t % 10);
+}
+
+struct Row {
+    index: usize,
+    li: Element,
+    style: String,
+    class: &'static str,
+}
+
+/// The items currently in the list, in event order.
+#[derive(Default)]
+pub struct Items {
+    rows: Vec<Row>,
+}
+
+impl Items {
+    /// Makes `list` hold exactly the events in `shown` (sorted by index), creating,
+    /// removing and updating as little as possible.
+    pub fn sync(
+        &mut self,
+        list: &Element,
+        shown: impl Iterator<Item = (usize, Look)>,
+        html: impl Fn(usize) -> String,
+    ) {
+        let Some(doc) = list.owner_document() else {
+            return;
+        };
+        let mut next = Vec::with_capacity(self.rows.len());
+        let mut old = std::mem::take(&mut self.rows).into_iter().peekable();
+        for (index, look) in shown {
+            while let Some(gone) = old.next_if(|r| r.index < index) {
+                gone.li.remove();
+            }
+            let mut row = match old.next_if(|r| r.index == index) {
+                Some(row) => row,
+                None => {
+                    let Ok(li) = doc.create_element("li") else {
+                        continue;
+                    };
+                    let _ = li.set_attribute("data-i", &index.to_string());
+                    li.set_inner_html(&html(index));
+                    let before: Option<&web_sys::Node> = old.peek().map(|r| r.li.as_ref());
+                    let _ = list.insert_before(&li, before);
+                    Row {
+                        index,
+                        li,
+                        style: String::new(),
+                        class: "",
+                    }
+                }
+            };
+            let style = look.style();
+            if style != row.style {
+                let _ = row.li.set_attribute("style", &style);
+                row.style = style;
+            }
+            let class = look.class();
+            if class != row.class {
+                row.li.set_class_name(class);
+                let _ = if look.open {
+                    row.li.set_attribute("aria-current", "true")
+                } else {
+                    row.li.remove_attribute("aria-current")
+                };
+                row.class = class;
+            }
+            next.push(row);
+        }
+        for gone in old {
+            gone.li.remove();
+        }
+        self.rows = next;
+    }
+}
