@@ -21,3 +21,4 @@ bench:
 	scripts/setup.sh test
 	trunk build --release
 	node bench/run.mjs
+	cargo run -q --release -p timeline-core --example pipeline -- bench/out/events-10000.json
