@@ -116,11 +116,11 @@ pub fn Strip() -> impl IntoView {
         let (width, _) = size.get();
         era_rows(&tl, &window.get(), width)
     });
-    // A filter change reaches the strip in two frames. The first applies it to what is
-    // already drawn (dimming, hiding, highlights; the counts and overview follow the
+    // A filter change reaches the strip in two frames. The first shows it on what is
+    // already drawn: items dim or light up (the counts, overview and list follow the
     // filter directly). Once that frame is painted, `ranked_by` catches up and the lanes
-    // are re-ranked so that matches come first. Re-ranking swaps most labels on screen,
-    // which at 10,000 events does not fit in the same frame.
+    // are laid out again: matches first, and without the others in "hide" mode. That
+    // swaps most labels on screen, which at 10,000 events does not fit in one frame.
     let ranked_by = RwSignal::new(state.matches.get_untracked());
     Effect::new(move |_| {
         state.matches.track();
@@ -146,26 +146,24 @@ pub fn Strip() -> impl IntoView {
         // Reveal mode: nothing after the current event is drawn.
         let last = if state.reveal.get() { open } else { None };
         let was_shown = |i: usize| prev.is_some_and(|p| p.slot(i).is_some());
-        state.matches.with(|matched| {
-            ranked_by.with(|ranked| {
-                let filtering = ranked.count < ranked.event.len();
-                layout_events(
-                    &tl.events,
-                    |i| (!hide || matched.event[i]) && last.is_none_or(|l| i <= l),
-                    // Ranks: the open event, then a filter's matches, then events
-                    // already on screen (so zooming and panning keep labels in place
-                    // instead of swapping them), then the rest.
-                    |i| match (open == Some(i), filtering && ranked.event[i]) {
-                        (true, _) => 0,
-                        (false, true) => 1,
-                        _ if was_shown(i) => 2,
-                        _ => 3,
-                    },
-                    &window.get(),
-                    width,
-                    &m,
-                )
-            })
+        ranked_by.with(|ranked| {
+            let filtering = ranked.count < ranked.event.len();
+            layout_events(
+                &tl.events,
+                |i| (!hide || ranked.event[i]) && last.is_none_or(|l| i <= l),
+                // Ranks: the open event, then a filter's matches, then events
+                // already on screen (so zooming and panning keep labels in place
+                // instead of swapping them), then the rest.
+                |i| match (open == Some(i), filtering && ranked.event[i]) {
+                    (true, _) => 0,
+                    (false, true) => 1,
+                    _ if was_shown(i) => 2,
+                    _ => 3,
+                },
+                &window.get(),
+                width,
+                &m,
+            )
         })
     });
     // The event items: one effect keeps the list in step (see `event_item`).
