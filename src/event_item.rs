@@ -81,22 +81,22 @@ impl Look {
         }
     }
 
-    /// Place, bar extent and label width in one attribute: one DOM call per change.
-    fn style(&self) -> String {
-        let s = &self.slot;
-        let mut out = String::with_capacity(96);
+    /// The item's place: its `transform`.
+    fn place(&self) -> String {
+        let mut out = String::with_capacity(40);
         out.push_str("transform:translate(");
-        push_px(&mut out, s.left);
+        push_px(&mut out, self.slot.left);
         out.push(',');
-        push_px(&mut out, s.lane as f64 * self.lane_h);
-        out.push_str(");--bx:");
-        push_px(&mut out, s.bar_x - s.left);
-        out.push_str(";--bw:");
-        push_px(&mut out, s.bar_w);
-        out.push_str(";--lw:");
-        push_px(&mut out, s.label_w.round());
+        push_px(&mut out, self.slot.lane as f64 * self.lane_h);
+        out.push(')');
         out
     }
+}
+
+fn px(x: f64) -> String {
+    let mut out = String::with_capacity(12);
+    push_px(&mut out, x);
+    out
 }
 
 /// Appends `x` as CSS pixels to a tenth ("-12.3px"). Integer formatting: Rust's exact
@@ -111,11 +111,69 @@ fn push_px(out: &mut String, x: f64) {
     let _ = write!(out, "{}.{}px", t / 10, t % 10);
 }
 
+/// One item in the DOM and what was last written to it, so that only changes are
+/// written: while zooming, an item's place changes every frame, its bar's extent only
+/// for spans and the label width only when the geometry does (projection mode).
 struct Row {
     index: usize,
     li: Element,
-    style: String,
+    bar: web_sys::HtmlElement,
+    label: web_sys::HtmlElement,
+    place: String,
+    bar_x: String,
+    bar_w: String,
+    label_w: String,
     class: &'static str,
+}
+
+impl Row {
+    fn new(index: usize, li: Element) -> Option<Row> {
+        Some(Row {
+            index,
+            bar: li.first_element_child()?.unchecked_into(),
+            label: li.last_element_child()?.unchecked_into(),
+            li,
+            place: String::new(),
+            bar_x: String::new(),
+            bar_w: String::new(),
+            label_w: String::new(),
+            class: "",
+        })
+    }
+
+    fn show(&mut self, look: &Look) {
+        let place = look.place();
+        if place != self.place {
+            let _ = self.li.set_attribute("style", &place);
+            self.place = place;
+        }
+        let s = &look.slot;
+        for (value, last, el, prop) in [
+            (px(s.bar_x - s.left), &mut self.bar_x, &self.bar, "left"),
+            (px(s.bar_w), &mut self.bar_w, &self.bar, "width"),
+            (
+                px(s.label_w.round()),
+                &mut self.label_w,
+                &self.label,
+                "max-width",
+            ),
+        ] {
+            if value != *last {
+                let _ = el.style().set_property(prop, &value);
+                *last = value;
+            }
+        }
+        let class = look.class();
+        if class != self.class {
+            self.li.set_class_name(class);
+            let _ = if look.open {
+                self.li.set_attribute("aria-current", "true")
+            } else {
+                self.li.remove_attribute("aria-current")
+            };
+            self.class = class;
+        }
+    }
 }
 
 /// The items currently in the list, in event order.
@@ -152,29 +210,14 @@ impl Items {
                     li.set_inner_html(&html(index));
                     let before: Option<&web_sys::Node> = old.peek().map(|r| r.li.as_ref());
                     let _ = list.insert_before(&li, before);
-                    Row {
-                        index,
-                        li,
-                        style: String::new(),
-                        class: "",
-                    }
+                    let Some(row) = Row::new(index, li.clone()) else {
+                        li.remove();
+                        continue;
+                    };
+                    row
                 }
             };
-            let style = look.style();
-            if style != row.style {
-                let _ = row.li.set_attribute("style", &style);
-                row.style = style;
-            }
-            let class = look.class();
-            if class != row.class {
-                row.li.set_class_name(class);
-                let _ = if look.open {
-                    row.li.set_attribute("aria-current", "true")
-                } else {
-                    row.li.remove_attribute("aria-current")
-                };
-                row.class = class;
-            }
+            row.show(&look);
             next.push(row);
         }
         for gone in old {

@@ -22,8 +22,8 @@ pub fn track_size(el: NodeRef<Div>, initial: (f64, f64)) -> RwSignal<(f64, f64)>
             .unchecked_into::<web_sys::ResizeObserverEntry>()
             .content_rect();
         let (w, h) = (rect.width(), rect.height());
-        if w > 0.0 && h > 0.0 && size.get_untracked() != (w, h) {
-            size.set((w, h));
+        if w > 0.0 && h > 0.0 && size.try_get_untracked().is_some_and(|s| s != (w, h)) {
+            size.try_set((w, h));
         }
     });
     let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {

@@ -124,10 +124,13 @@ pub fn Strip() -> impl IntoView {
     let ranked_by = RwSignal::new(state.matches.get_untracked());
     Effect::new(move |_| {
         state.matches.track();
+        // By then the strip may be gone (the list view replaces it): hence `try_`.
         crate::frame::after_paint(move || {
-            let now = state.matches.get_untracked();
-            if ranked_by.with_untracked(|r| *r != now) {
-                ranked_by.set(now);
+            let Some(now) = state.matches.try_get_untracked() else {
+                return;
+            };
+            if ranked_by.try_with_untracked(|r| *r != now) == Some(true) {
+                ranked_by.try_set(now);
             }
         });
     });

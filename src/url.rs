@@ -156,7 +156,7 @@ pub fn sync(state: AppState) {
             // millisecond or two, which a filter toggle at 10,000 events cannot spare.
             let at = epoch.get_value();
             crate::frame::after_paint(move || {
-                if epoch.get_value() == at {
+                if epoch.try_get_value() == Some(at) {
                     write(true, &query);
                 }
             });

@@ -169,3 +169,19 @@ test('the list view holds every event in time order, follows the filters and wor
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('switching to the list in the same moment as a filter change raises no error', async () => {
+  const { page, errors, context } = await open();
+  await page.locator('.event-label').first().waitFor();
+  await page.waitForTimeout(300);
+  // The strip re-ranks its lanes once the next frame is painted; by then it is gone.
+  await page.evaluate(() => {
+    [...document.querySelectorAll('button.cat')].find((b) => /army/i.test(b.textContent)).click();
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'l', bubbles: true }));
+  });
+  await page.locator('button.list-event').first().waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('button.list-event').count(), armyTitles.size);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
