@@ -73,7 +73,7 @@ async function once(n) {
   const frames = await page.evaluate(() => { window.__stop = true; return window.__frames; });
   const intervals = frames.slice(1).map((t, i) => t - frames[i]);
   if (process.env.BENCH_DEBUG) {
-    console.error(n, 'long frames at', intervals.map((d, i) => [i, d.toFixed(0)]).filter(([, d]) => d > 50).map(([i, d]) => `#${i}/${intervals.length}: ${d} ms`).join(', ') || 'none');
+    console.error(n, 'long frames at', intervals.map((d, i) => [i, d.toFixed(0)]).filter(([, d]) => d > +(process.env.BENCH_LONG || 50)).map(([i, d]) => `#${i}/${intervals.length}: ${d} ms`).join(', ') || 'none');
   }
 
   // Filter toggles: "army" on, off, "party" on, off. For each, the main-thread work from

@@ -11,6 +11,7 @@
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 use leptos::ev;
 use timeline_core::layout::Slot;
+use timeline_core::scale::{push_px, px};
 use timeline_core::{Precision, Timeline};
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -91,24 +92,6 @@ impl Look {
         out.push(')');
         out
     }
-}
-
-fn px(x: f64) -> String {
-    let mut out = String::with_capacity(12);
-    push_px(&mut out, x);
-    out
-}
-
-/// Appends `x` as CSS pixels to a tenth ("-12.3px"). Integer formatting: Rust's exact
-/// float formatting is slow in wasm, and this runs for every item on every frame.
-fn push_px(out: &mut String, x: f64) {
-    use std::fmt::Write;
-    let tenths = (x * 10.0).round() as i64;
-    if tenths < 0 {
-        out.push('-');
-    }
-    let t = tenths.unsigned_abs();
-    let _ = write!(out, "{}.{}px", t / 10, t % 10);
 }
 
 /// One item in the DOM and what was last written to it, so that only changes are

@@ -1,11 +1,63 @@
-//! Work that must not delay the next frame: `after_paint` runs it once the frame that
-//! shows the current changes has been painted. Nothing else here.
+//! Fitting work to frames: `after_paint` runs work once the frame that shows the current
+//! changes has been painted; `PerFrame` turns bursts of updates (wheel, drag and pinch
+//! events, often several per frame) into one signal write per frame.
 
-use leptos::prelude::{request_animation_frame, set_timeout};
+use leptos::prelude::*;
 use std::time::Duration;
 
 /// Runs `f` after the next frame is painted: an animation-frame callback runs before that
 /// frame's style, layout and paint; a task queued from it runs after them.
 pub fn after_paint(f: impl FnOnce() + 'static) {
     request_animation_frame(move || set_timeout(f, Duration::ZERO));
+}
+
+/// Updates to `signal` gathered until the next animation frame, then written once: the
+/// layout behind a window change runs once per frame however fast the input comes.
+pub struct PerFrame<T: Send + Sync + 'static> {
+    signal: RwSignal<T>,
+    pending: StoredValue<Option<T>>,
+}
+
+impl<T: Send + Sync + 'static> Clone for PerFrame<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync + 'static> Copy for PerFrame<T> {}
+
+impl<T: Clone + Send + Sync + 'static> PerFrame<T> {
+    pub fn new(signal: RwSignal<T>) -> Self {
+        PerFrame {
+            signal,
+            pending: StoredValue::new(None),
+        }
+    }
+
+    /// The value as it will be written: the pending one, else the signal's.
+    pub fn get(&self) -> T {
+        self.pending
+            .get_value()
+            .unwrap_or_else(|| self.signal.get_untracked())
+    }
+
+    pub fn update(&self, f: impl FnOnce(&mut T)) {
+        let mut value = self.get();
+        f(&mut value);
+        let scheduled = self.pending.with_value(Option::is_some);
+        self.pending.set_value(Some(value));
+        if !scheduled {
+            let me = *self;
+            request_animation_frame(move || {
+                // The component may be gone by then.
+                if let Some(Some(v)) = me.pending.try_update_value(Option::take) {
+                    me.signal.try_set(v);
+                }
+            });
+        }
+    }
+
+    pub fn set(&self, value: T) {
+        self.update(|v| *v = value);
+    }
 }

@@ -76,6 +76,8 @@ pub fn Overview() -> impl IntoView {
             .map(|e| client_x - e.get_bounding_client_rect().left())
             .unwrap_or(0.0)
     };
+    // Dragging moves the window at most once per frame.
+    let per_frame = crate::frame::PerFrame::new(window);
     let on_down = move |e: ev::PointerEvent| {
         let x = local_x(e.client_x() as f64);
         let (bx, bw) = brush();
@@ -95,7 +97,7 @@ pub fn Overview() -> impl IntoView {
         if let Some(node) = el.get_untracked() {
             let _ = node.set_pointer_capture(e.pointer_id());
         }
-        grab.set(Some((mode, x, window.get_untracked())));
+        grab.set(Some((mode, x, per_frame.get())));
     };
     let on_move = move |e: ev::PointerEvent| {
         let Some((mode, x0, w0)) = grab.get_untracked() else {
@@ -108,7 +110,7 @@ pub fn Overview() -> impl IntoView {
             Grab::Start => w0.with_start(whole.t_of(x, w), &limits),
             Grab::End => w0.with_end(whole.t_of(x, w), &limits),
         };
-        window.set(next);
+        per_frame.set(next);
     };
     let on_up = move |_e: ev::PointerEvent| grab.set(None);
 
@@ -128,8 +130,8 @@ pub fn Overview() -> impl IntoView {
             </svg>
             <div
                 class="brush"
-                style:left=move || format!("{:.1}px", brush().0)
-                style:width=move || format!("{:.1}px", brush().1)
+                style:left=move || timeline_core::scale::px(brush().0)
+                style:width=move || timeline_core::scale::px(brush().1)
             >
                 <span class="edge start"></span>
                 <span class="edge end"></span>

@@ -208,6 +208,8 @@ pub fn Strip() -> impl IntoView {
             })
             .unwrap_or(0.5)
     };
+    // Wheel, drag and pinch move the window at most once per frame.
+    let per_frame = crate::frame::PerFrame::new(window);
     let on_wheel = move |e: ev::WheelEvent| {
         e.prevent_default();
         let unit = match e.delta_mode() {
@@ -218,11 +220,11 @@ pub fn Strip() -> impl IntoView {
         let (dx, dy) = (e.delta_x() * unit, e.delta_y() * unit);
         let width = size.get_untracked().0;
         if dx.abs() > dy.abs() {
-            window.update(|w| *w = w.pan(dx / width * w.span(), &limits));
+            per_frame.update(|w| *w = w.pan(dx / width * w.span(), &limits));
         } else {
             let factor = (dy * 0.0015).clamp(-0.5, 0.5).exp();
             let anchor = anchor_of(e.client_x() as f64);
-            window.update(|w| *w = w.zoom(factor, anchor, &limits));
+            per_frame.update(|w| *w = w.zoom(factor, anchor, &limits));
         }
     };
     let drag: RwSignal<Option<(f64, Window, bool)>> = RwSignal::new(None);
@@ -241,11 +243,11 @@ pub fn Strip() -> impl IntoView {
         if let Some((dist, mid)) = pinch_geometry() {
             drag.set(None);
             suppress_click.set(true);
-            pinch.set_value(Some((dist, window.get_untracked(), anchor_of(mid))));
+            pinch.set_value(Some((dist, per_frame.get(), anchor_of(mid))));
             return;
         }
         if e.button() == 0 {
-            drag.set(Some((e.client_x() as f64, window.get_untracked(), false)));
+            drag.set(Some((e.client_x() as f64, per_frame.get(), false)));
         }
     };
     let on_move = move |e: ev::PointerEvent| {
@@ -255,7 +257,7 @@ pub fn Strip() -> impl IntoView {
             }
         });
         if let (Some((d0, w0, anchor)), Some((d, _))) = (pinch.get_value(), pinch_geometry()) {
-            window.set(w0.zoom(d0 / d, anchor, &limits));
+            per_frame.set(w0.zoom(d0 / d, anchor, &limits));
             return;
         }
         let Some((x0, w0, moved)) = drag.get_untracked() else {
@@ -272,7 +274,7 @@ pub fn Strip() -> impl IntoView {
             drag.set(Some((x0, w0, true)));
         }
         let width = size.get_untracked().0.max(1.0);
-        window.set(w0.pan(-dx / width * w0.span(), &limits));
+        per_frame.set(w0.pan(-dx / width * w0.span(), &limits));
     };
     let on_up = move |e: ev::PointerEvent| {
         pointers.update_value(|p| {
@@ -326,8 +328,8 @@ pub fn Strip() -> impl IntoView {
                             <div
                                 class="era"
                                 class:alt=row % 2 == 1
-                                style:left=move || format!("{:.1}px", pos().0)
-                                style:width=move || format!("{:.1}px", (pos().1 - pos().0).max(1.0))
+                                style:left=move || timeline_core::scale::px(pos().0)
+                                style:width=move || timeline_core::scale::px((pos().1 - pos().0).max(1.0))
                                 style:top=move || format!("{}px", row as f64 * geo.get().era_row_h)
                             >
                                 <span class="era-label">{tl_eras.eras[i].label.clone()}</span>
@@ -349,15 +351,16 @@ pub fn Strip() -> impl IntoView {
             >
             </ol>
             <div class="clusters" style:bottom=move || format!("{}px", geo.get().axis_h)>
-                // Keyed by the first event in the cluster, so a cluster that gains or loses
-                // members while zooming is updated in place rather than re-created.
+                // Keyed by position: while zooming, clusters form, split and merge every
+                // frame, and re-creating their buttons cost more than the rest of the frame.
+                // A button is reused for whichever cluster is at its position.
                 <For
-                    each=move || layout.with(|l| l.clusters.iter().map(|c| c.keys[0]).collect::<Vec<_>>())
+                    each=move || layout.with(|l| (0..l.clusters.len()).collect::<Vec<_>>())
                     key=|k| *k
-                    children=move |first| {
-                        let find = move |l: &EventLayout| l.clusters.iter().find(|c| c.keys[0] == first).map(|c| (c.x, c.keys.len(), c.t0, c.t1));
-                        let x = move || layout.with(|l| find(l).map_or(-999.0, |c| c.0));
-                        let summary = Memo::new(move |_| layout.with(|l| find(l).map(|c| (c.1, c.2, c.3))));
+                    children=move |k| {
+                        let at = Memo::new(move |_| layout.with(|l| l.clusters.get(k).map(|c| (c.x, c.keys.len(), c.t0, c.t1))));
+                        let x = move || at.get().map_or(-999.0, |c| c.0);
+                        let summary = Memo::new(move |_| at.get().map(|c| (c.1, c.2, c.3)));
                         let label = move || {
                             summary
                                 .get()
@@ -370,7 +373,7 @@ pub fn Strip() -> impl IntoView {
                         view! {
                             <button
                                 class="cluster"
-                                style:left=move || format!("{:.1}px", x())
+                                style:left=move || timeline_core::scale::px(x())
                                 aria-label=label
                                 title=label
                                 on:click=move |_| {
@@ -415,7 +418,7 @@ fn tick_row(ticks: Memo<Axis>, major: bool) -> impl IntoView {
                     })
                 };
                 view! {
-                    <span class="tick" class:major=major class:minor=!major style:left=move || format!("{:.1}px", x())>
+                    <span class="tick" class:major=major class:minor=!major style:left=move || timeline_core::scale::px(x())>
                         {k.1}
                     </span>
                 }

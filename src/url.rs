@@ -170,7 +170,15 @@ pub fn sync(state: AppState) {
         if let Some(win) = web_sys::window() {
             let cb = Closure::once_into_js(move || {
                 pending.set_value(None);
-                write(false, &latest.get_value());
+                // Right after a paint, so it does not push a frame of a pan back.
+                let at = epoch.get_value();
+                crate::frame::after_paint(move || {
+                    if epoch.try_get_value() == Some(at) {
+                        if let Some(query) = latest.try_get_value() {
+                            write(false, &query);
+                        }
+                    }
+                });
             });
             if let Ok(id) = win.set_timeout_with_callback_and_timeout_and_arguments_0(
                 cb.unchecked_ref(),

@@ -172,6 +172,26 @@ pub fn density(starts: impl Iterator<Item = f64>, lo: f64, hi: f64, bins: usize)
     out
 }
 
+/// Appends `x` as CSS pixels rounded to a tenth ("-12.3px"). Integer formatting: Rust's
+/// exact float formatting is slow in wasm, and positions are written for every element
+/// on the strip on every frame.
+pub fn push_px(out: &mut String, x: f64) {
+    use std::fmt::Write;
+    let tenths = (x * 10.0).round() as i64;
+    if tenths < 0 {
+        out.push('-');
+    }
+    let t = tenths.unsigned_abs();
+    let _ = write!(out, "{}.{}px", t / 10, t % 10);
+}
+
+/// `x` as CSS pixels rounded to a tenth (see [`push_px`]).
+pub fn px(x: f64) -> String {
+    let mut out = String::with_capacity(12);
+    push_px(&mut out, x);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -274,5 +294,20 @@ mod tests {
         assert!(w.start < 2000.0 && w.end > 2030.0);
         let w = Window::fit(2000.0, 2000.5, &l);
         assert!(w.span() >= 3.0);
+    }
+
+    #[test]
+    fn css_pixels_to_a_tenth() {
+        for (x, expected) in [
+            (0.0, "0.0px"),
+            (12.34, "12.3px"),
+            (12.36, "12.4px"),
+            (-0.04, "0.0px"),
+            (-0.05, "-0.1px"),
+            (-250.96, "-251.0px"),
+            (1e6, "1000000.0px"),
+        ] {
+            assert_eq!(px(x), expected, "{x}");
+        }
     }
 }
