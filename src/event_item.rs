@@ -61,7 +61,6 @@ pub fn clicked_event(e: &ev::MouseEvent) -> Option<usize> {
 }
 
 /// How one item looks now: its place and its state among the filters and selection.
-#[derive(Clone, PartialEq)]
 pub struct Look {
     pub slot: Slot,
     pub lane_h: f64,

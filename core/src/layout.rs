@@ -303,6 +303,16 @@ mod tests {
             .collect()
     }
 
+    /// Deterministic pseudo-random numbers in [0, 1) from `seed`.
+    fn uniform(mut seed: u64) -> impl FnMut() -> f64 {
+        move || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as f64 / (1u64 << 31) as f64
+        }
+    }
+
     fn lanes_of(l: &Layout) -> Vec<usize> {
         let mut v: Vec<_> = l.placed.iter().map(|p| (p.key, p.lane)).collect();
         v.sort();
@@ -363,14 +373,7 @@ mod tests {
 
     #[test]
     fn lanes_never_overlap_and_counts_are_kept() {
-        // Deterministic pseudo-random items.
-        let mut seed = 7u64;
-        let mut next = || {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) as f64 / (1u64 << 31) as f64
-        };
+        let mut next = uniform(7);
         let mut spec: Vec<(f64, f64)> = (0..2000)
             .map(|_| {
                 let x = next() * 1200.0;
@@ -429,13 +432,7 @@ mod tests {
 
     #[test]
     fn fast_stack_agrees_with_the_plain_algorithm() {
-        let mut seed = 11u64;
-        let mut next = || {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) as f64 / (1u64 << 31) as f64
-        };
+        let mut next = uniform(11);
         for round in 0..40 {
             let n = 50 + round * 40;
             let mut spec: Vec<(f64, f64)> = (0..n)
