@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { generate } from './gen.mjs';
 import { serve } from '../tests/e2e/server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
+import { phoneLoad } from './phone.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -18,18 +19,28 @@ const out = path.join(here, 'out');
 fs.mkdirSync(out, { recursive: true });
 // "shipped" is the app's own dataset (data/events.json, 85 events), loaded as students
 // load it: without ?data=.
-const SIZES = (process.env.BENCH_SIZES || 'shipped,100,1000,10000').split(',').map((s) => (s === 'shipped' ? s : Number(s)));
+const SIZES = (process.env.BENCH_SIZES ?? 'shipped,100,1000,10000').split(',').filter(Boolean).map((s) => (s === 'shipped' ? s : Number(s)));
+// The phone profile (bench/phone.mjs): the shipped data, a deep link to an event, and
+// synthetic data.
+const PHONE_SIZES = (process.env.BENCH_PHONE ?? 'shipped,event,100,1000').split(',').filter(Boolean);
 const SHIPPED = JSON.parse(fs.readFileSync(path.join(root, 'data/events.json'), 'utf8')).events.length;
 const RUNS = +(process.env.BENCH_RUNS || 3);
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * p))]; };
 
-// App code over the wire (gzip -9), excluding data.
+// App code over the wire (gzip -9 and brotli, as precompressed in dist/), excluding
+// data: all of it, and what the first view needs (the page, its stylesheet, the main
+// module and its JS; not the chunks loaded on demand).
 const dist = path.join(root, 'dist');
-let codeGzip = 0;
-for (const f of fs.readdirSync(dist)) {
-  if (/\.(wasm|js|css|html)$/.test(f)) codeGzip += zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length;
+const code = { all: [0, 0], first: [0, 0] };
+const app = fs.readdirSync(dist).find((f) => f.startsWith('app-'));
+for (const f of [...fs.readdirSync(dist), ...fs.readdirSync(path.join(dist, app)).map((f) => `${app}/${f}`)]) {
+  if (!/\.(wasm|js|css|html)$/.test(f)) continue;
+  const body = fs.readFileSync(path.join(dist, f));
+  const sizes = [zlib.gzipSync(body, { level: 9 }).length, zlib.brotliCompressSync(body).length];
+  const first = !/(split_|chunk_)[^/]*\.wasm$/.test(f);
+  for (const k of first ? ['all', 'first'] : ['all']) { code[k][0] += sizes[0]; code[k][1] += sizes[1]; }
 }
 
 const server = await serve([['/bench/', out], ['/', dist]]);
@@ -39,7 +50,7 @@ async function once(n) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   await page.addInitScript(() => {
-    addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+    addEventListener('app-started', (e) => { window.__wasm = e.detail.wasm; });
     new MutationObserver((_, obs) => {
       if (document.querySelector('.event-label')) { window.__firstEvents = performance.now(); obs.disconnect(); }
     }).observe(document, { childList: true, subtree: true });
@@ -126,6 +137,17 @@ async function once(n) {
   };
 }
 
+// Phone rows first: they need a quiet machine most.
+const phone = [];
+for (const what of PHONE_SIZES) {
+  if (/^\d+$/.test(what)) fs.writeFileSync(path.join(out, `events-${what}.json`), JSON.stringify(generate(+what)));
+  const query = what === 'shipped' ? '' : what === 'event' ? '?event=kirov-assassination' : `?data=bench/events-${what}.json`;
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await phoneLoad(browser, server, query, { panel: what === 'event' }));
+  const pick = (k) => median(runs.map((r) => r[k]));
+  phone.push({ what, painted: pick('painted'), busy: pick('busy'), bytes: pick('bytes'), lcp: pick('lcp'), cls: Math.max(...runs.map((r) => r.cls)), tbt: pick('tbt') });
+}
+
 const rows = [];
 for (const n of SIZES) {
   if (n !== 'shipped') fs.writeFileSync(path.join(out, `events-${n}.json`), JSON.stringify(generate(n)));
@@ -146,7 +168,18 @@ await server.close();
 
 const mb = (b) => (b / 1048576).toFixed(1);
 console.log(`Benchmark ${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} cores · ${os.cpus()[0]?.model?.trim()} · headless Chromium 1280x720 · median of ${RUNS} runs`);
-console.log(`App code over the wire (gzip -9, excluding data): ${(codeGzip / 1024).toFixed(0)} KB`);
+const kb = (b) => `${(b / 1024).toFixed(0)} KB`;
+console.log(`App code (excluding data), gzip -9 / brotli: first view ${kb(code.first[0])} / ${kb(code.first[1])}; all, with the chunks loaded on demand ${kb(code.all[0])} / ${kb(code.all[1])}`);
+if (phone.length) {
+  console.log('\nPhone: 412x823, 4x CPU slowdown, 150 ms round trip, 1.6 Mbit/s down; precompressed files');
+  console.log('| load | painted | main thread busy until then | bytes over the wire | largest contentful paint | layout shift | total blocking time |');
+  console.log('|---|---|---|---|---|---|---|');
+  const label = { shipped: `${SHIPPED} events (shipped data)`, event: 'a link to an event (`?event=kirov-assassination`), panel text' };
+  for (const r of phone) {
+    console.log(`| ${label[r.what] ?? `${Number(r.what).toLocaleString('en')} events (synthetic)`} | ${(r.painted / 1000).toFixed(2)} s | ${(r.busy / 1000).toFixed(2)} s | ${kb(r.bytes)} | ${(r.lcp / 1000).toFixed(2)} s | ${r.cls.toFixed(3)} | ${r.tbt.toFixed(0)} ms |`);
+  }
+  console.log('\nDesktop: 1280x720');
+}
 console.log('| events | first events drawn | bytes transferred | JS heap + wasm memory | frame interval p50 / p95 | frames over 50 ms | filter toggle: work until the first frame, median / worst | lanes re-ranked (click → painted) | DOM nodes |');
 console.log('|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {

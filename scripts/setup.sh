@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building (and, with "test", testing) needs on a fresh Debian machine that
-# has only rustup/cargo and node: the wasm32 target, trunk 0.21, the wasm-bindgen CLI at
-# exactly Cargo.lock's version, npm packages (binaryen's wasm-opt, playwright-core) and,
-# for tests, Debian's Chromium and ChromeDriver. Safe to run again: it skips what is there.
+# has only rustup/cargo and node: the wasm32 target, trunk 0.21, wasm-split-cli, the
+# wasm-bindgen CLI at exactly Cargo.lock's version, npm packages (binaryen's wasm-opt,
+# playwright-core) and, for tests, Debian's Chromium and ChromeDriver. Safe to run again: it skips what is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-build}"
@@ -18,16 +18,20 @@ if ! trunk --version 2>/dev/null | grep -q '^trunk 0\.21\.'; then
   cargo install trunk --version '~0.21' --locked
 fi
 
+# The splitter that moves what the first view does not need into chunks loaded on demand
+# (scripts/wasm.sh). Its binary needs the crate's "build-binary" feature.
+wsplit=0.2.4
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$wsplit:"; then
+  say "Installing wasm-split-cli $wsplit (about 2 minutes)"
+  cargo install wasm_split_cli_support --version "$wsplit" --features build-binary --locked
+fi
+
 wbg=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wbg" ]; then
   say "Installing wasm-bindgen-cli $wbg (must equal Cargo.lock's wasm-bindgen)"
   # Not --locked: one of its locked dependencies is missing from the registry.
   cargo install wasm-bindgen-cli --version "$wbg" --force
 fi
-grep -q "wasm_bindgen = \"$wbg\"" Trunk.toml || {
-  echo "Trunk.toml pins a wasm-bindgen other than Cargo.lock's $wbg; update [tools] wasm_bindgen." >&2
-  exit 1
-}
 
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "Installing npm packages (binaryen for wasm-opt 132, playwright-core, jsqr and pngjs for tests)"

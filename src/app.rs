@@ -2,13 +2,10 @@
 //! that fails, and lays out header, filters, strip, overview and panels. Creates the
 //! shared `AppState` and the keyboard shortcuts.
 
+use crate::chunks::{self, OnDemand};
 use crate::filters::FilterBar;
-use crate::list::ListView;
 use crate::overview::Overview;
-use crate::panel::EventPanel;
-use crate::projection::{pan_to, set_projection, ToursDialog};
-use crate::share::ShareDialog;
-use crate::sources::SourcesDialog;
+use crate::projection::{pan_to, set_projection};
 use crate::state::{AppState, Dialog, Theme};
 use crate::strip::Strip;
 use leptos::ev;
@@ -151,6 +148,7 @@ pub fn LoadedApp(
     crate::url::apply_link(&state, link);
     crate::url::sync(state);
     crate::projection::install(state);
+    chunks::prefetch_all();
 
     let filters_open = RwSignal::new(false);
     let handle = window_event_listener(ev::keydown, move |e: ev::KeyboardEvent| {
@@ -397,14 +395,26 @@ pub fn LoadedApp(
                     when=move || state.list.get()
                     fallback=|| view! { <Strip /> <Overview /> }
                 >
-                    <ListView />
+                    <OnDemand
+                        when=move || state.list.get()
+                        preload=chunks::preload_list
+                        view=chunks::list_view
+                        waiting=|| view! { <p class="loading" role="status">"Loading the list…"</p> }
+                    />
                 </Show>
             </div>
-            <EventPanel />
+            <OnDemand
+                when=move || state.selected.with(|s| s.is_some())
+                preload=chunks::preload_panel
+                view=chunks::panel_view
+                waiting=|| view! { <aside class="panel" aria-busy="true"><p class="loading">"Loading…"</p></aside> }
+            />
         </main>
-        <ShareDialog />
-        <SourcesDialog />
-        <ToursDialog />
+        <OnDemand
+            when=move || state.dialog.get() != Dialog::None
+            preload=chunks::preload_dialogs
+            view=chunks::dialogs_view
+        />
     }
 }
 

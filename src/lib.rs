@@ -3,6 +3,7 @@
 //! ticks, layout and validation live in the core crate).
 
 mod app;
+mod chunks;
 mod event_item;
 mod filters;
 mod frame;

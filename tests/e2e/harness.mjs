@@ -69,3 +69,16 @@ export async function addressShows(page, re, shows = true) {
     [re.source, re.flags, shows], { timeout: 5000 }).catch(() => {});
   (shows ? assert.match : assert.doesNotMatch)(page.url(), re);
 }
+
+/** The address once it has stopped changing (pans animate, then the window is written
+ * after a quiet moment): the same for 600 ms. */
+export async function settledAddress(page) {
+  let last = page.url();
+  for (let same = 0; same < 6;) {
+    await page.waitForTimeout(100);
+    const now = page.url();
+    same = now === last ? same + 1 : 0;
+    last = now;
+  }
+  return last;
+}

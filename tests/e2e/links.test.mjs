@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
-import { open, shots, windowOf, matchCount, addressShows } from './harness.mjs';
+import { open, shots, windowOf, matchCount, addressShows, settledAddress } from './harness.mjs';
 
 const DAY_SLACK = 31; // wide windows are written to the month
 
@@ -24,8 +24,8 @@ test('a link restores the same event, filters and window in a fresh browser', as
     await page.keyboard.press('PageDown');
     if ((await page.locator('.panel h2').textContent()) === 'Purge of the Red Army') break;
   }
-  await page.waitForTimeout(400); // the window is written to the address after a short pause
-  const url = page.url();
+  // The window is written to the address once the pan has ended and a short pause passed.
+  const url = await settledAddress(page);
   assert.match(url, /event=army-purge/);
   assert.match(url, /cat=army,party/);
   assert.match(url, /view=hide/);

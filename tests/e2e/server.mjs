@@ -1,30 +1,62 @@
-// Minimal static file server for end-to-end tests and benchmarks: serves the release
-// build (dist/) and, under /fixtures/, the test fixtures. Loopback only.
+// Static file server for end-to-end tests and benchmarks: serves the release build
+// (dist/) and, under /fixtures/, the test fixtures. Loopback only. Like a production
+// host it sends a precompressed `.br` or `.gz` file where one exists and the browser
+// accepts it, and otherwise gzips text on the fly, so byte counts are what a phone
+// would download.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
   '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json', '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
 };
+const TEXT = /^(text\/|application\/(json|wasm|manifest)|image\/svg)/;
 
-/** Starts a server; resolves to { url, close, bytesSent() }. mounts: [[prefix, dir], ...] */
-export function serve(mounts, port = 0) {
+/** The body to send for `file` and its encoding, given the request's Accept-Encoding. */
+function encoded(file, type, accept, compress) {
+  for (const [enc, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (accept.includes(enc) && fs.existsSync(file + ext)) return [fs.readFileSync(file + ext), enc];
+  }
+  const body = fs.readFileSync(file);
+  if (compress && accept.includes('gzip') && TEXT.test(type) && body.length > 256) {
+    return [zlib.gzipSync(body, { level: 6 }), 'gzip'];
+  }
+  return [body, null];
+}
+
+/**
+ * Starts a server; resolves to { url, close, bytesSent() }. mounts: [[prefix, dir], ...].
+ * options.compress (default true): gzip on the fly where no precompressed file exists.
+ */
+export function serve(mounts, port = 0, options = {}) {
+  const compress = options.compress ?? true;
   let bytes = 0;
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
-    let rel = decodeURIComponent(url.pathname);
+    let rel;
+    try {
+      rel = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
     for (const [prefix, dir] of mounts) {
       if (!rel.startsWith(prefix)) continue;
-      let file = path.join(dir, rel.slice(prefix.length));
-      if (!file.startsWith(path.resolve(dir))) break;
+      const base = path.resolve(dir);
+      let file = path.join(base, rel.slice(prefix.length));
+      if (!file.startsWith(base)) break;
       if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
       if (!fs.existsSync(file)) break;
-      const body = fs.readFileSync(file);
+      const type = TYPES[path.extname(file)] || 'application/octet-stream';
+      const [body, encoding] = encoded(file, type, String(req.headers['accept-encoding'] || ''), compress);
       bytes += body.length;
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
-      res.end(body);
+      const headers = { 'content-type': type, 'cache-control': 'no-store', vary: 'accept-encoding' };
+      if (encoding) headers['content-encoding'] = encoding;
+      res.writeHead(200, headers);
+      res.end(req.method === 'HEAD' ? undefined : body);
       return;
     }
     res.writeHead(404, { 'content-type': 'text/plain' });

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Trunk post-build hook (see Trunk.toml): builds the app's WebAssembly and puts it in the
+# staging directory in a folder named by its content hash, `app-<hash>/`, which the
+# module script in index.html then loads.
+#   1. cargo builds the wasm module with the `split` feature, keeping relocations;
+#   2. wasm-split moves each split point of src/chunks.rs into its own chunk
+#      (split_<name>.wasm; code that several chunks share goes to chunk_<n>.wasm) and
+#      writes the loader they share (__wasm_split.js);
+#   3. wasm-bindgen generates the JS bindings of the main module;
+#   4. wasm-opt optimises every module for size.
+# Needs what scripts/setup.sh installs (wasm-split-cli, wasm-bindgen, npm's wasm-opt).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+staging="${TRUNK_STAGING_DIR:?run this as the post_build hook of trunk}"
+export PATH="$root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+target="$root/target/split"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# A target directory of its own: the extra linker flag would otherwise rebuild every
+# dependency whenever clippy or the wasm tests build without it.
+RUSTFLAGS="${RUSTFLAGS:-} -C link-args=--emit-relocs" \
+  cargo build --release --target wasm32-unknown-unknown -p purge-timeline --features split \
+  --target-dir "$target"
+wasm-split-cli "$target/wasm32-unknown-unknown/release/purge-timeline.wasm" "$work/split" \
+  --out-name purge-timeline --target web
+wasm-bindgen --target web --keep-lld-exports --no-demangle --no-typescript \
+  --out-dir "$work/app" "$work/split/purge-timeline.wasm"
+cp "$work/split/__wasm_split.js" "$work/app/"
+features=(--enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int
+  --enable-sign-ext --enable-reference-types --enable-multivalue)
+wasm-opt -Oz "${features[@]}" "$work/app/purge-timeline_bg.wasm" -o "$work/app/purge-timeline_bg.wasm"
+for chunk in "$work"/split/*.wasm; do
+  [ "$(basename "$chunk")" = purge-timeline.wasm ] && continue
+  wasm-opt -Oz "${features[@]}" "$chunk" -o "$work/app/$(basename "$chunk")"
+done
+
+hash=$(cd "$work/app" && cat $(ls | sort) | sha256sum | cut -c1-16)
+rm -rf "$staging"/app-*
+mv "$work/app" "$staging/app-$hash"
+chmod 755 "$staging/app-$hash"
+# The event panel's chunk and the shared chunks it needs, for index.html to fetch early
+# when a link opens an event.
+panel=$(sed -n '/__wasm_split_load_panel/,/^, \[/p' "$staging/app-$hash/__wasm_split.js" |
+  grep -o 'split_panel\.wasm\|__chunk_[0-9]*' | sed 's/^__\(chunk_[0-9]*\)$/\1.wasm/' |
+  sed "s|^|'app-$hash/|; s|$|'|" | paste -sd, -)
+sed -i -e "s/app-HASH/app-$hash/g" -e "s|'PANEL-CHUNKS'|$panel|" "$staging/index.html"
+for f in "$staging/app-$hash"/*; do
+  echo "wasm.sh: app-$hash/$(basename "$f"): $(($(gzip -9c "$f" | wc -c) / 1024)) KB gzip"
+done
+node "$root/scripts/precompress.mjs" "$staging"

@@ -1,0 +1,143 @@
+//! What the first view does not need, loaded on demand: each split point below builds a
+//! view from code that `scripts/wasm.sh` moves into its own WebAssembly chunk
+//! (wasm-split). [`OnDemand`] fetches a chunk when it is wanted (or ahead of use, see
+//! [`prefetch_all`]) and shows its view once it has arrived, or a retry button if it
+//! cannot be fetched. Without the `split` feature (tests) the same functions are plain
+//! async functions and nothing is fetched.
+
+use leptos::prelude::*;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll, Waker};
+
+#[cfg(feature = "split")]
+pub use leptos::wasm_split::SplitLoaderError;
+
+/// A chunk could not be fetched (without the `split` feature this never happens).
+#[cfg(not(feature = "split"))]
+#[derive(Debug)]
+pub struct SplitLoaderError;
+
+/// Declares a split point: `$name` builds a view in chunk `$chunk`; `$preload` fetches
+/// that chunk without building anything.
+macro_rules! split_view {
+    ($chunk:ident, $preload:ident, $name:ident, $body:block) => {
+        #[cfg(feature = "split")]
+        #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible, preload($preload))]
+        #[allow(improper_ctypes_definitions)]
+        pub fn $name() -> Result<AnyView, SplitLoaderError> {
+            Ok($body)
+        }
+        #[cfg(not(feature = "split"))]
+        pub async fn $name() -> Result<AnyView, SplitLoaderError> {
+            Ok($body)
+        }
+        #[cfg(not(feature = "split"))]
+        pub async fn $preload() -> Result<(), SplitLoaderError> {
+            Ok(())
+        }
+    };
+}
+
+split_view!(dialogs, preload_dialogs, dialogs_view, {
+    use crate::projection::ToursDialog;
+    use crate::share::ShareDialog;
+    use crate::sources::SourcesDialog;
+    view! { <ShareDialog /> <SourcesDialog /> <ToursDialog /> }.into_any()
+});
+
+split_view!(panel, preload_panel, panel_view, {
+    view! { <crate::panel::EventPanel /> }.into_any()
+});
+
+split_view!(list, preload_list, list_view, {
+    view! { <crate::list::ListView /> }.into_any()
+});
+
+/// Fetches every chunk, one after the other, once the first view has been painted and
+/// the browser is idle: on a desktop nothing then waits for a chunk when it is used.
+pub fn prefetch_all() {
+    crate::frame::after_paint(|| {
+        leptos::task::spawn_local(async {
+            // Failures are fine here: `OnDemand` tries again (and says so) when needed.
+            let _ = preload_panel().await;
+            let _ = preload_dialogs().await;
+            let _ = preload_list().await;
+        })
+    });
+}
+
+/// Polls a future once. A split function whose chunk has arrived completes at once, so
+/// views are built synchronously, inside the reactive owner that shows them.
+fn now<T>(f: impl Future<Output = T>) -> Option<T> {
+    let mut f = std::pin::pin!(f);
+    match Pin::as_mut(&mut f).poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(v) => Some(v),
+        Poll::Pending => None,
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Chunk {
+    Missing,
+    Loading,
+    Ready,
+    Failed,
+}
+
+/// Shows `view` while `when` holds, fetching its chunk first (`preload`). While the
+/// chunk is on its way, `waiting` is shown; if it cannot be fetched, a notice with a
+/// retry button.
+#[component]
+pub fn OnDemand<W, P, PF, V, VF>(
+    when: W,
+    preload: P,
+    view: V,
+    /// Shown while the chunk is on its way (an empty frame keeps the layout still).
+    #[prop(optional, into)]
+    waiting: ViewFn,
+) -> impl IntoView
+where
+    W: Fn() -> bool + Send + Sync + 'static,
+    P: Fn() -> PF + Copy + Send + Sync + 'static,
+    PF: Future<Output = Result<(), SplitLoaderError>> + 'static,
+    V: Fn() -> VF + Send + Sync + 'static,
+    VF: Future<Output = Result<AnyView, SplitLoaderError>> + 'static,
+{
+    let chunk = RwSignal::new(Chunk::Missing);
+    let fetch = move || {
+        chunk.set(Chunk::Loading);
+        leptos::task::spawn_local(async move {
+            let result = preload().await;
+            chunk.try_set(if result.is_ok() {
+                Chunk::Ready
+            } else {
+                Chunk::Failed
+            });
+        });
+    };
+    // A chunk fetched already (ahead of use) resolves at once, in a microtask, so nothing
+    // of `waiting` is painted then.
+    let wanted = Memo::new(move |_| when());
+    Effect::new(move |_| {
+        if wanted.get() && chunk.get_untracked() == Chunk::Missing {
+            fetch();
+        }
+    });
+    move || {
+        if !wanted.get() {
+            return None;
+        }
+        Some(match chunk.get() {
+            Chunk::Ready => now(view()).and_then(Result::ok).into_any(),
+            Chunk::Missing | Chunk::Loading => waiting.run(),
+            Chunk::Failed => leptos::view! {
+                <div class="chunk-failed" role="alert">
+                    <p>"This part of the timeline could not be loaded. Check the connection."</p>
+                    <button on:click=move |_| fetch()>"Try again"</button>
+                </div>
+            }
+            .into_any(),
+        })
+    }
+}
