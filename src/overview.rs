@@ -6,7 +6,7 @@ use crate::state::use_state;
 use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
-use timeline_core::scale::{density, Window};
+use timeline_core::scale::{density, push_decimal, Window};
 
 const EDGE_PX: f64 = 10.0;
 const BIN_PX: f64 = 4.0;
@@ -50,7 +50,8 @@ pub fn Overview() -> impl IntoView {
             )
         });
         let max = counts.iter().copied().max().unwrap_or(0).max(1) as f64;
-        let mut d = format!("M0,{HEIGHT}");
+        // Integer arithmetic (`push_decimal`) keeps float formatting out of the code.
+        let mut d = String::from("M0,40");
         for (i, c) in counts.iter().enumerate() {
             let h = if *c == 0 {
                 0.0
@@ -58,9 +59,12 @@ pub fn Overview() -> impl IntoView {
                 3.0 + (HEIGHT - 6.0) * (*c as f64 / max).sqrt()
             };
             let x = i as f64 * BIN_PX;
-            d.push_str(&format!(" V{:.1} H{:.1}", HEIGHT - h, x + BIN_PX));
+            d.push_str(" V");
+            push_decimal(&mut d, HEIGHT - h, 1);
+            d.push_str(" H");
+            push_decimal(&mut d, x + BIN_PX, 1);
         }
-        d.push_str(&format!(" V{HEIGHT} Z"));
+        d.push_str(" V40 Z");
         d
     });
     let brush = move || {
@@ -125,7 +129,7 @@ pub fn Overview() -> impl IntoView {
             on:pointerup=on_up
             on:pointercancel=on_up
         >
-            <svg class="density" width="100%" height=HEIGHT preserveAspectRatio="none">
+            <svg class="density" width="100%" height="40" preserveAspectRatio="none">
                 <path d=move || path.get()></path>
             </svg>
             <div

@@ -298,8 +298,8 @@ pub fn Strip() -> impl IntoView {
             node_ref=strip_ref
             role="region"
             aria-label="Timeline: scroll or pinch to zoom, drag to pan, + and − keys zoom, arrow keys pan"
-            data-start=move || format!("{:.3}", window.get().start)
-            data-end=move || format!("{:.3}", window.get().end)
+            data-start=move || timeline_core::scale::decimal(window.get().start, 3)
+            data-end=move || timeline_core::scale::decimal(window.get().end, 3)
             class:dragging=move || drag.with(|d| d.is_some_and(|d| d.2))
             on:wheel=on_wheel
             on:pointerdown=on_down
@@ -330,7 +330,7 @@ pub fn Strip() -> impl IntoView {
                                 class:alt=row % 2 == 1
                                 style:left=move || timeline_core::scale::px(pos().0)
                                 style:width=move || timeline_core::scale::px((pos().1 - pos().0).max(1.0))
-                                style:top=move || format!("{}px", row as f64 * geo.get().era_row_h)
+                                style:top=move || timeline_core::scale::px(row as f64 * geo.get().era_row_h)
                             >
                                 <span class="era-label">{tl_eras.eras[i].label.clone()}</span>
                             </div>
@@ -347,10 +347,10 @@ pub fn Strip() -> impl IntoView {
                         selected.set(Some(i));
                     }
                 }
-                style:top=move || format!("{}px", eras.with(|e| e.1) as f64 * geo.get().era_row_h + 6.0)
+                style:top=move || timeline_core::scale::px(eras.with(|e| e.1) as f64 * geo.get().era_row_h + 6.0)
             >
             </ol>
-            <div class="clusters" style:bottom=move || format!("{}px", geo.get().axis_h)>
+            <div class="clusters" style:bottom=move || timeline_core::scale::px(geo.get().axis_h)>
                 // Keyed by position: while zooming, clusters form, split and merge every
                 // frame, and re-creating their buttons cost more than the rest of the frame.
                 // A button is reused for whichever cluster is at its position.
@@ -365,7 +365,7 @@ pub fn Strip() -> impl IntoView {
                             summary
                                 .get()
                                 .map(|(n, t0, _)| {
-                                    let from = timeline_core::date::date_of_value(t0).format("%-d %b %Y");
+                                    let from = timeline_core::date::day_label(t0);
                                     format!("{n} more events from {from}: zoom in to see them")
                                 })
                                 .unwrap_or_default()

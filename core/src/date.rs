@@ -215,6 +215,18 @@ pub fn date_of_value(value: f64) -> NaiveDate {
     })
 }
 
+/// The day a day value falls on, labelled like a day-precision date ("1 Dec 1934").
+pub fn day_label(value: f64) -> String {
+    let d = date_of_value(value);
+    HistDate {
+        year: d.year(),
+        month: Some(d.month()),
+        day: Some(d.day()),
+        circa: false,
+    }
+    .label()
+}
+
 /// Label for a span between two dates: "1936–1938", "Aug–Nov 1937", "1 Dec 1934".
 pub fn span_label(start: &HistDate, end: Option<&HistDate>) -> String {
     let Some(end) = end else {
@@ -238,6 +250,18 @@ pub fn span_label(start: &HistDate, end: Option<&HistDate>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn day_label_names_the_day() {
+        let v = day_value(NaiveDate::from_ymd_opt(1934, 12, 1).unwrap());
+        for (value, want) in [
+            (v, "1 Dec 1934"),
+            (v + 0.99, "1 Dec 1934"),
+            (v + 31.0, "1 Jan 1935"),
+        ] {
+            assert_eq!(day_label(value), want);
+        }
+    }
 
     fn check_label(raw: &str, expected: &str) {
         let d = HistDate::parse(raw).unwrap_or_else(|e| panic!("{raw}: {e}"));

@@ -185,6 +185,35 @@ pub fn push_px(out: &mut String, x: f64) {
     let _ = write!(out, "{}.{}px", t / 10, t % 10);
 }
 
+/// `x` rounded to `places` decimals (at most 6), written with integer arithmetic like
+/// [`push_px`]: "-12.50" for (-12.5, 2). Non-finite values are written as 0.
+pub fn push_decimal(out: &mut String, x: f64, places: u32) {
+    use std::fmt::Write;
+    let scale = 10u64.pow(places.min(6));
+    let x = if x.is_finite() { x } else { 0.0 };
+    let n = (x * scale as f64).round() as i64;
+    if n < 0 {
+        out.push('-');
+    }
+    let n = n.unsigned_abs();
+    let _ = write!(out, "{}", n / scale);
+    if places > 0 {
+        let frac = (n % scale).to_string();
+        out.push('.');
+        for _ in frac.len()..places.min(6) as usize {
+            out.push('0');
+        }
+        out.push_str(&frac);
+    }
+}
+
+/// `x` rounded to `places` decimals (see [`push_decimal`]).
+pub fn decimal(x: f64, places: u32) -> String {
+    let mut out = String::with_capacity(16);
+    push_decimal(&mut out, x, places);
+    out
+}
+
 /// `x` as CSS pixels rounded to a tenth (see [`push_px`]).
 pub fn px(x: f64) -> String {
     let mut out = String::with_capacity(12);
@@ -195,6 +224,27 @@ pub fn px(x: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimals_match_float_formatting() {
+        for (x, places) in [
+            (705535.3034, 3),
+            (-12.5, 2),
+            (0.04, 1),
+            (40.0, 0),
+            (1.0 / 3.0, 6),
+            (2.5e9, 2),
+        ] {
+            assert_eq!(
+                decimal(x, places),
+                format!("{x:.*}", places as usize),
+                "{x} to {places}"
+            );
+        }
+        assert_eq!(decimal(f64::NAN, 2), "0.00");
+        // Unlike `format!`, no "-0.0".
+        assert_eq!(decimal(-0.04, 1), "0.0");
+    }
 
     fn limits() -> Limits {
         Limits {
