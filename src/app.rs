@@ -5,8 +5,8 @@
 use crate::chunks::{self, OnDemand};
 use crate::filters::FilterBar;
 use crate::overview::Overview;
-use crate::projection::{pan_to, set_projection};
-use crate::state::{AppState, Dialog, Theme};
+use crate::projection::pan_to;
+use crate::state::{AppState, Dialog};
 use crate::strip::Strip;
 use leptos::ev;
 use leptos::prelude::*;
@@ -148,95 +148,12 @@ pub fn LoadedApp(
     crate::url::apply_link(&state, link);
     crate::url::sync(state);
     crate::projection::install(state);
+    crate::focus::install(state);
     chunks::prefetch_all();
 
     let filters_open = RwSignal::new(false);
     let handle = window_event_listener(ev::keydown, move |e: ev::KeyboardEvent| {
-        if e.ctrl_key() || e.meta_key() || e.alt_key() {
-            return;
-        }
-        if typing_in_field(&e) {
-            if e.key() == "Escape" {
-                blur_active();
-            }
-            return;
-        }
-        // In projection, the arrows always step (presentation clickers send them).
-        let open = state.selected.get_untracked().is_some() || state.projection.get_untracked();
-        let on_button = e
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlButtonElement>(t).ok())
-            .is_some();
-        let span = state.window.get_untracked().span();
-        let l = state.limits;
-        let handled = match e.key().as_str() {
-            "+" | "=" => {
-                state.zoom(0.8);
-                true
-            }
-            "-" | "_" => {
-                state.zoom(1.25);
-                true
-            }
-            "0" => {
-                state.fit_all();
-                true
-            }
-            "/" => {
-                focus_search();
-                true
-            }
-            "p" | "P" => {
-                set_projection(state, !state.projection.get_untracked());
-                true
-            }
-            "l" | "L" => {
-                state.list.update(|l| *l = !*l);
-                true
-            }
-            "r" | "R" => {
-                state.reveal.update(|r| *r = !*r);
-                true
-            }
-            " " if !on_button => {
-                state.step(if e.shift_key() { -1 } else { 1 });
-                true
-            }
-            "ArrowLeft" if !open => {
-                state.window.update(|w| *w = w.pan(-span * 0.1, &l));
-                true
-            }
-            "ArrowRight" if !open => {
-                state.window.update(|w| *w = w.pan(span * 0.1, &l));
-                true
-            }
-            "ArrowLeft" | "PageUp" => {
-                state.step(-1);
-                true
-            }
-            "ArrowRight" | "PageDown" => {
-                state.step(1);
-                true
-            }
-            "Home" => {
-                state.jump_to_end(false);
-                true
-            }
-            "End" => {
-                state.jump_to_end(true);
-                true
-            }
-            "Escape" if state.dialog.get_untracked() != Dialog::None => {
-                state.dialog.set(Dialog::None);
-                true
-            }
-            "Escape" => {
-                state.selected.set(None);
-                true
-            }
-            _ => false,
-        };
-        if handled {
+        if crate::keys::on_key(state, &e) {
             e.prevent_default();
         }
     });
@@ -268,126 +185,9 @@ pub fn LoadedApp(
         sel
     });
 
-    let presets: Vec<(String, String)> = timeline
-        .eras
-        .iter()
-        .map(|e| {
-            (
-                e.id.clone(),
-                format!(
-                    "{} ({})",
-                    e.label,
-                    timeline_core::date::span_label(&e.start, Some(&e.end))
-                ),
-            )
-        })
-        .collect();
-    let tl = timeline.clone();
-    let jump = move |ev: ev::Event| {
-        let id = event_target_value(&ev);
-        let l = state.limits;
-        match id.as_str() {
-            "" => {}
-            "default" => {
-                let (a, b) = tl.default_window;
-                state.window.set(Window::new(a, b).clamp(&l));
-            }
-            "all" => state.fit_all(),
-            id => {
-                if let Some(era) = tl.eras.iter().find(|e| e.id == id) {
-                    state.window.set(Window::fit(era.t0, era.t1, &l));
-                }
-            }
-        }
-        if let Some(sel) = ev
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(t).ok())
-        {
-            sel.set_value("");
-        }
-    };
-
-    let title = timeline.title.clone();
-    let subtitle = timeline.subtitle.clone();
     view! {
-        <header class="top">
-            <div class="titles">
-                <h1>{title}</h1>
-                <p class="subtitle">{subtitle}</p>
-            </div>
-            <nav class="tools" aria-label="View">
-                <button
-                    class="filters-toggle"
-                    aria-expanded=move || filters_open.get().to_string()
-                    on:click=move |_| filters_open.update(|o| *o = !*o)
-                >
-                    "Filters"
-                </button>
-                <select class="presets" aria-label="Jump to a period" on:change=jump>
-                    <option value="">"Jump to…"</option>
-                    <option value="default">"The core of the story"</option>
-                    <option value="all">"Everything"</option>
-                    {presets
-                        .into_iter()
-                        .map(|(id, label)| view! { <option value=id>{label}</option> })
-                        .collect_view()}
-                </select>
-                <button
-                    class="list-toggle"
-                    title="Show the events as a list (L)"
-                    aria-pressed=move || state.list.get().to_string()
-                    on:click=move |_| state.list.update(|l| *l = !*l)
-                >
-                    {move || if state.list.get() { "Timeline" } else { "List" }}
-                </button>
-                <div class="zoom-controls" role="group" aria-label="Zoom">
-                    <button class="zoom-in" title="Zoom in (+)" aria-label="Zoom in" on:click=move |_| state.zoom(0.8)>
-                        "+"
-                    </button>
-                    <button class="zoom-out" title="Zoom out (−)" aria-label="Zoom out" on:click=move |_| state.zoom(1.25)>
-                        "−"
-                    </button>
-                    <button class="fit-all" title="Show everything (0)" on:click=move |_| state.fit_all()>
-                        "Fit all"
-                    </button>
-                </div>
-                <button class="sources-button" on:click=move |_| state.dialog.set(Dialog::Sources)>
-                    "Sources"
-                </button>
-                <button class="tours-button" on:click=move |_| state.dialog.set(Dialog::Tours)>
-                    "Tours"
-                </button>
-                <button
-                    class="reveal-toggle"
-                    title="Hide every event after the current one (R)"
-                    aria-pressed=move || state.reveal.get().to_string()
-                    on:click=move |_| state.reveal.update(|r| *r = !*r)
-                >
-                    "Reveal"
-                </button>
-                <select
-                    class="theme"
-                    aria-label="Colour theme"
-                    on:change=move |ev| state.theme.set(Theme::from_id(&event_target_value(&ev)))
-                    prop:value=move || state.theme.get().id()
-                >
-                    <option value="light">"Light"</option>
-                    <option value="dark">"Dark"</option>
-                    <option value="contrast">"High contrast"</option>
-                </select>
-                <button
-                    class="projection-toggle"
-                    title="Projection mode for the classroom (P)"
-                    aria-pressed=move || state.projection.get().to_string()
-                    on:click=move |_| set_projection(state, !state.projection.get_untracked())
-                >
-                    {move || if state.projection.get() { "Exit projection" } else { "Project" }}
-                </button>
-                <button class="share-button" on:click=move |_| state.dialog.set(Dialog::Share)>
-                    "Share"
-                </button>
-            </nav>
-        </header>
+        <crate::focus::SkipLinks />
+        <crate::header::Header filters_open />
         <FilterBar open=filters_open />
         <main class="stage" class:with-panel=move || state.selected.with(|s| s.is_some())>
             <div class="timeline-area">
@@ -418,15 +218,7 @@ pub fn LoadedApp(
     }
 }
 
-fn typing_in_field(e: &ev::KeyboardEvent) -> bool {
-    use wasm_bindgen::JsCast;
-    e.target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .map(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
-        .unwrap_or(false)
-}
-
-fn focus_search() {
+pub fn focus_search() {
     use wasm_bindgen::JsCast;
     if let Some(el) = web_sys::window()
         .and_then(|w| w.document())
@@ -434,16 +226,5 @@ fn focus_search() {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = el.focus();
-    }
-}
-
-fn blur_active() {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.active_element())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.blur();
     }
 }

@@ -40,10 +40,18 @@ macro_rules! split_view {
 }
 
 split_view!(dialogs, preload_dialogs, dialogs_view, {
+    use crate::pickers::{PeoplePicker, SourcePicker};
     use crate::projection::ToursDialog;
     use crate::share::ShareDialog;
     use crate::sources::SourcesDialog;
-    view! { <ShareDialog /> <SourcesDialog /> <ToursDialog /> }.into_any()
+    view! {
+        <ShareDialog />
+        <SourcesDialog />
+        <ToursDialog />
+        <PeoplePicker />
+        <SourcePicker />
+    }
+    .into_any()
 });
 
 split_view!(panel, preload_panel, panel_view, {

@@ -19,8 +19,10 @@ use web_sys::Element;
 /// The inner HTML of event `i`'s list item. Everything from the data is escaped.
 pub fn item_html(t: &Timeline, i: usize) -> String {
     let e = &t.events[i];
-    let category = e.categories.first().map(|&c| &t.categories[c]);
-    let colour = category.map_or("#666666", |c| c.colour.as_str());
+    let first = e.categories.first().copied();
+    let category = first.map(|c| &t.categories[c]);
+    // The theme's variant of the category colour (see `projection::install`).
+    let colour = first.map_or_else(|| "#666666".to_string(), crate::projection::cat_var);
     let mut bar = String::from("bar");
     if e.is_span() || e.start.precision() != Precision::Day {
         bar.push_str(" span");
@@ -35,14 +37,14 @@ pub fn item_html(t: &Timeline, i: usize) -> String {
         .map(|s| {
             format!(
                 r#"<span class="symbol" aria-hidden="true" style="color:{}">{}</span>"#,
-                attr(colour),
+                attr(&colour),
                 text(s)
             )
         })
         .unwrap_or_default();
     format!(
         r#"<span class="{bar}" style="background-color:{colour}"></span><button class="event-label" aria-label="{aria}" title="{date}">{symbol}<span class="title">{title}</span></button>"#,
-        colour = attr(colour),
+        colour = attr(&colour),
         aria = attr(&format!("{}, {date}", e.title)),
         date = attr(&date),
         title = text(&e.title),
@@ -67,6 +69,8 @@ pub struct Look {
     pub matched: bool,
     pub filtering: bool,
     pub open: bool,
+    /// Some of its label is on screen: only then is it a Tab stop.
+    pub visible: bool,
 }
 
 impl Look {
@@ -106,6 +110,7 @@ struct Row {
     bar_w: String,
     label_w: String,
     class: &'static str,
+    tab_stop: Option<bool>,
 }
 
 impl Row {
@@ -120,6 +125,7 @@ impl Row {
             bar_w: String::new(),
             label_w: String::new(),
             class: "",
+            tab_stop: None,
         })
     }
 
@@ -144,6 +150,14 @@ impl Row {
                 let _ = el.style().set_property(prop, &value);
                 *last = value;
             }
+        }
+        if self.tab_stop != Some(look.visible) {
+            let _ = if look.visible {
+                self.label.remove_attribute("tabindex")
+            } else {
+                self.label.set_attribute("tabindex", "-1")
+            };
+            self.tab_stop = Some(look.visible);
         }
         let class = look.class();
         if class != self.class {
@@ -178,9 +192,16 @@ impl Items {
         };
         let mut next = Vec::with_capacity(self.rows.len());
         let mut old = std::mem::take(&mut self.rows).into_iter().peekable();
+        // A focused label that goes (panned off screen, clustered) hands focus to the strip.
+        let active = doc.active_element();
+        let mut dropped_focus = false;
+        let mut drop = |row: Row| {
+            dropped_focus |= active.as_ref().is_some_and(|a| row.li.contains(Some(a)));
+            row.li.remove();
+        };
         for (index, look) in shown {
             while let Some(gone) = old.next_if(|r| r.index < index) {
-                gone.li.remove();
+                drop(gone);
             }
             let mut row = match old.next_if(|r| r.index == index) {
                 Some(row) => row,
@@ -203,8 +224,16 @@ impl Items {
             next.push(row);
         }
         for gone in old {
-            gone.li.remove();
+            drop(gone);
         }
         self.rows = next;
+        if dropped_focus {
+            if let Some(strip) = list
+                .parent_element()
+                .and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = strip.focus();
+            }
+        }
     }
 }

@@ -1,17 +1,11 @@
 //! The filter bar: search box with a live count, category toggles (colour, symbol and a
-//! count that follows the other filters), people and source pickers, dim-or-hide, and
-//! one "clear" action. Writes only to `AppState::filter` and `unmatched`.
+//! count that follows the other filters), buttons opening the people and source pickers,
+//! dim-or-hide, and one "clear" action. Writes only to `AppState::filter` and `unmatched`.
 
-use crate::state::use_state;
+use crate::pickers::toggle;
+use crate::state::{use_state, Dialog};
 use leptos::prelude::*;
-use timeline_core::filter::normalise;
 use timeline_core::urlstate::Unmatched;
-
-fn toggle(set: &mut std::collections::BTreeSet<String>, id: &str) {
-    if !set.remove(id) {
-        set.insert(id.to_string());
-    }
-}
 
 #[component]
 pub fn FilterBar(open: RwSignal<bool>) -> impl IntoView {
@@ -35,7 +29,9 @@ pub fn FilterBar(open: RwSignal<bool>) -> impl IntoView {
                     class="cat"
                     class:on=on.clone()
                     aria-pressed=move || on().to_string()
-                    style:--cat-colour=c.colour.clone()
+                    style:--cat-colour=crate::projection::cat_var(i)
+                    style:--cat-chip=format!("var(--cat-{i}-chip)")
+                    style:--cat-ink=format!("var(--cat-{i}-ink)")
                     title=c.description.clone().unwrap_or_default()
                     on:click=move |_| state.filter.update(|f| toggle(&mut f.categories, &id2))
                 >
@@ -47,69 +43,7 @@ pub fn FilterBar(open: RwSignal<bool>) -> impl IntoView {
         })
         .collect_view();
 
-    let person_query = RwSignal::new(String::new());
-    let people: Vec<(String, String, String)> = {
-        let mut v: Vec<_> = t
-            .people
-            .iter()
-            .map(|p| {
-                let spellings = std::iter::once(p.name.as_str())
-                    .chain(p.aliases.iter().map(String::as_str))
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                (p.id.clone(), p.name.clone(), normalise(&spellings))
-            })
-            .collect();
-        v.sort_by(|a, b| a.1.cmp(&b.1));
-        v
-    };
-    let people_list = people
-        .into_iter()
-        .map(|(id, name, hay)| {
-            let id2 = id.clone();
-            let checked = move || state.filter.with(|f| f.people.contains(&id));
-            let visible = move || {
-                let q = normalise(&person_query.get());
-                q.is_empty() || hay.contains(&q)
-            };
-            view! {
-                <li class:hidden=move || !visible()>
-                    <label>
-                        <input
-                            type="checkbox"
-                            prop:checked=checked
-                            on:change=move |_| state.filter.update(|f| toggle(&mut f.people, &id2))
-                        />
-                        {name}
-                    </label>
-                </li>
-            }
-        })
-        .collect_view();
     let n_people = move || state.filter.with(|f| f.people.len());
-
-    let sources_list = t
-        .sources
-        .iter()
-        .map(|s| {
-            let id = s.id.clone();
-            let id2 = id.clone();
-            let checked = move || state.filter.with(|f| f.sources.contains(&id));
-            view! {
-                <li>
-                    <label>
-                        <input
-                            type="checkbox"
-                            prop:checked=checked
-                            on:change=move |_| state.filter.update(|f| toggle(&mut f.sources, &id2))
-                        />
-                        {s.title.clone()}
-                        <span class="kind">{format!(" — {}", s.kind)}</span>
-                    </label>
-                </li>
-            }
-        })
-        .collect_view();
     let n_sources = move || state.filter.with(|f| f.sources.len());
 
     view! {
@@ -137,27 +71,24 @@ pub fn FilterBar(open: RwSignal<bool>) -> impl IntoView {
                 </span>
             </div>
             <div class="pickers">
-                <details class="picker people-picker">
-                    <summary>
-                        "People"
-                        {move || (n_people() > 0).then(|| format!(" ({})", n_people()))}
-                    </summary>
-                    <input
-                        class="person-search"
-                        type="search"
-                        placeholder="Find a person (any spelling)"
-                        aria-label="Find a person"
-                        on:input=move |ev| person_query.set(event_target_value(&ev))
-                    />
-                    <ul>{people_list}</ul>
-                </details>
-                <details class="picker sources-picker">
-                    <summary>
-                        "Sources"
-                        {move || (n_sources() > 0).then(|| format!(" ({})", n_sources()))}
-                    </summary>
-                    <ul>{sources_list}</ul>
-                </details>
+                <button
+                    class="picker-button people-button"
+                    aria-haspopup="dialog"
+                    class:active=move || state.filter.with(|f| !f.people.is_empty())
+                    on:click=move |_| state.dialog.set(Dialog::People)
+                >
+                    "By person"
+                    {move || (n_people() > 0).then(|| format!(" ({})", n_people()))}
+                </button>
+                <button
+                    class="picker-button sources-filter-button"
+                    aria-haspopup="dialog"
+                    class:active=move || state.filter.with(|f| !f.sources.is_empty())
+                    on:click=move |_| state.dialog.set(Dialog::SourceFilter)
+                >
+                    "By source"
+                    {move || (n_sources() > 0).then(|| format!(" ({})", n_sources()))}
+                </button>
                 <div class="unmatched" role="group" aria-label="Events that do not match">
                     <button
                         aria-pressed=move || (state.unmatched.get() == Unmatched::Dim).to_string()

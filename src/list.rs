@@ -31,10 +31,10 @@ pub fn ListView() -> impl IntoView {
             let symbols = e
                 .categories
                 .iter()
-                .map(|&c| {
-                    let c = &t.categories[c];
+                .map(|&k| {
+                    let c = &t.categories[k];
                     view! {
-                        <span class="symbol" title=c.label.clone() style:color=c.colour.clone()>
+                        <span class="symbol" title=c.label.clone() style:color=crate::projection::cat_var(k)>
                             {c.symbol.clone().unwrap_or_default()}
                         </span>
                     }
@@ -48,6 +48,7 @@ pub fn ListView() -> impl IntoView {
                     <li>
                         <button
                             class="list-event"
+                            data-i=i
                             aria-current=move || (state.selected.get() == Some(i)).then_some("true")
                             on:click=move |_| state.selected.set(Some(i))
                         >

@@ -9,6 +9,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
+use timeline_core::palette;
 use timeline_core::scale::Window;
 use wasm_bindgen::prelude::*;
 
@@ -76,6 +77,11 @@ pub fn pan_to(state: AppState, target: Window, generation: StoredValue<u32>) {
     };
 }
 
+/// The CSS value of category `k`'s colour in the current theme.
+pub fn cat_var(k: usize) -> String {
+    format!("var(--cat-{k})")
+}
+
 /// Enters or leaves projection mode, going fullscreen where the browser allows it.
 pub fn set_projection(state: AppState, on: bool) {
     state.projection.set(on);
@@ -114,6 +120,24 @@ pub fn install(state: AppState) {
         let theme = state.theme.get();
         if let Some(root) = document().and_then(|d| d.document_element()) {
             let _ = root.set_attribute("data-theme", theme.id());
+            // Each category's colour as this theme draws it: 3:1 against its backgrounds,
+            // and a pressed toggle's background and text at 4.5:1.
+            let backgrounds: &[&str] = match theme {
+                Theme::Light => &palette::LIGHT,
+                Theme::Dark => &palette::DARK,
+                Theme::HighContrast => &palette::CONTRAST,
+            };
+            let style = root.unchecked_ref::<web_sys::HtmlElement>().style();
+            state.timeline.with_value(|t| {
+                for (k, c) in t.categories.iter().enumerate() {
+                    let (chip, ink) = palette::chip(&c.colour, backgrounds);
+                    let colour =
+                        palette::for_backgrounds(&c.colour, backgrounds, palette::MIN_GRAPHIC);
+                    let _ = style.set_property(&format!("--cat-{k}"), &colour);
+                    let _ = style.set_property(&format!("--cat-{k}-chip"), &chip);
+                    let _ = style.set_property(&format!("--cat-{k}-ink"), ink);
+                }
+            });
         }
         if prev.is_some() {
             if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {

@@ -16,6 +16,10 @@ pub enum Dialog {
     Share,
     Sources,
     Tours,
+    /// The people picker (a filter).
+    People,
+    /// The source picker (a filter).
+    SourceFilter,
 }
 
 /// Colour theme; high contrast is meant for washed-out projectors.
@@ -68,6 +72,12 @@ pub struct AppState {
     pub list: RwSignal<bool>,
     /// Where the data came from (`?data=`), kept in links.
     pub data: StoredValue<Option<String>>,
+    /// In projection, the open event is a slide shown a page at a time: the page shown
+    /// and how many there are (the panel measures them; the keys turn them).
+    pub page: RwSignal<usize>,
+    pub pages: RwSignal<usize>,
+    /// Set when stepping back onto an event: show its last page, mirroring the way forward.
+    pub to_last_page: StoredValue<bool>,
 }
 
 impl AppState {
@@ -109,6 +119,9 @@ impl AppState {
             theme: RwSignal::new(Theme::Light),
             list: RwSignal::new(false),
             data: StoredValue::new(data),
+            page: RwSignal::new(0),
+            pages: RwSignal::new(1),
+            to_last_page: StoredValue::new(false),
         }
     }
 
@@ -169,6 +182,24 @@ impl AppState {
         if let Some(i) = event {
             self.tour.set(Some((t, k)));
             self.selected.set(Some(i));
+        }
+    }
+
+    /// Forward (`+1`) or back (`-1`) one page of the projected slide, else one event:
+    /// what a presentation clicker does.
+    pub fn turn(&self, delta: isize) {
+        let (page, pages) = (self.page.get_untracked(), self.pages.get_untracked());
+        if delta > 0 && page + 1 < pages {
+            self.page.set(page + 1);
+        } else if delta < 0 && page > 0 {
+            self.page.set(page - 1);
+        } else {
+            let before = self.selected.get_untracked();
+            self.to_last_page.set_value(delta < 0);
+            self.step(delta);
+            if self.selected.get_untracked() == before {
+                self.to_last_page.set_value(false);
+            }
         }
     }
 

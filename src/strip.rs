@@ -74,8 +74,35 @@ const PROJECTED: Geometry = Geometry {
     },
 };
 
-/// Era label rows: (era index, row, x0, x1), laid out so labels never overlap.
-fn era_rows(t: &Timeline, w: &Window, width: f64) -> (Vec<(usize, usize, f64, f64)>, usize) {
+/// Projected with an event open: the strip is a band above the event's slide.
+const BAND: Geometry = Geometry {
+    lane_h: 44.0,
+    era_row_h: 26.0,
+    axis_h: 56.0,
+    cluster_row_h: 40.0,
+    ticks: LabelMetrics {
+        char_px: 11.0,
+        gap_px: 16.0,
+        min_tick_px: 80.0,
+    },
+    events: EventMetrics {
+        char_px: 11.0,
+        label_pad: 44.0,
+        label_max: 380.0,
+        mark_px: 14.0,
+        max_lanes: 1,
+        gap: 12.0,
+        cluster_px: 72.0,
+        margin_px: 300.0,
+    },
+};
+
+/// One era band on screen: era index, row, band extent (px) and the room its label has
+/// (to the next band in its row, or the strip's edge).
+type EraRow = (usize, usize, f64, f64, f64);
+
+/// Era bands in rows, laid out so that no two overlap.
+fn era_rows(t: &Timeline, w: &Window, width: f64) -> (Vec<EraRow>, usize) {
     let items: Vec<Item> = t
         .eras
         .iter()
@@ -91,7 +118,16 @@ fn era_rows(t: &Timeline, w: &Window, width: f64) -> (Vec<(usize, usize, f64, f6
     let rows = l
         .placed
         .iter()
-        .map(|p| (p.key, p.lane, p.x0, p.x1))
+        .map(|p| {
+            let left = p.x0.max(0.0);
+            let next = l
+                .placed
+                .iter()
+                .filter(|o| o.lane == p.lane && o.x0 > p.x0)
+                .map(|o| o.x0)
+                .fold(width, f64::min);
+            (p.key, p.lane, p.x0, p.x1, (next - left).max(p.x1 - left))
+        })
         .collect();
     (rows, l.lanes)
 }
@@ -104,13 +140,13 @@ pub fn Strip() -> impl IntoView {
     let strip_ref = NodeRef::<Div>::new();
     let size = crate::measure::track_size(strip_ref, (1024.0, 480.0));
 
-    let geo = Memo::new(move |_| {
-        if state.projection.get() {
-            PROJECTED
-        } else {
-            NORMAL
-        }
-    });
+    let geo = Memo::new(
+        move |_| match (state.projection.get(), selected.with(Option::is_some)) {
+            (true, true) => BAND,
+            (true, false) => PROJECTED,
+            _ => NORMAL,
+        },
+    );
     let tl = timeline.clone();
     let eras = Memo::new(move |_| {
         let (width, _) = size.get();
@@ -178,6 +214,7 @@ pub fn Strip() -> impl IntoView {
         let lane_h = geo.get().lane_h;
         let open = selected.get();
         let filtering = state.filter.with(|f| !f.is_empty());
+        let width = size.get().0;
         layout.with(|l| {
             state.matches.with(|m| {
                 let shown = l.slots.iter().map(|&(i, slot)| {
@@ -187,6 +224,7 @@ pub fn Strip() -> impl IntoView {
                         matched: m.event[i],
                         filtering,
                         open: open == Some(i),
+                        visible: slot.left < width && slot.left + slot.label_w > 0.0,
                     };
                     (i, look)
                 });
@@ -197,6 +235,11 @@ pub fn Strip() -> impl IntoView {
         });
     });
     let ticks = Memo::new(move |_| axis(&window.get(), size.get().0, &geo.get().ticks));
+    let noun = Memo::new(move |_| {
+        state
+            .timeline
+            .with_value(|t| state.filter.with(|f| match_noun(t, f)))
+    });
 
     // Gestures: wheel zooms at the cursor (horizontal wheel pans); drag pans.
     let anchor_of = move |client_x: f64| -> f64 {
@@ -295,6 +338,8 @@ pub fn Strip() -> impl IntoView {
     view! {
         <div
             class="strip"
+            id="timeline"
+            tabindex="0"
             node_ref=strip_ref
             role="region"
             aria-label="Timeline: scroll or pinch to zoom, drag to pan, + and − keys zoom, arrow keys pan"
@@ -314,30 +359,36 @@ pub fn Strip() -> impl IntoView {
                 }
             }
         >
-            <div class="eras" aria-hidden="true">
+            <ul class="eras" aria-label="Periods on screen">
                 <For
                     each=move || eras.with(|(rows, _)| rows.iter().map(|r| (r.0, r.1)).collect::<Vec<_>>())
                     key=|k| *k
                     children=move |(i, row)| {
                         let pos = move || {
                             eras.with(|(rows, _)| {
-                                rows.iter().find(|r| r.0 == i).map(|r| (r.2.max(0.0), r.3)).unwrap_or((0.0, 0.0))
+                                rows.iter().find(|r| r.0 == i).map(|r| (r.2.max(0.0), r.3, r.4)).unwrap_or((0.0, 0.0, 0.0))
                             })
                         };
+                        let era = &tl_eras.eras[i];
+                        let name = format!("{} ({})", era.label, timeline_core::date::span_label(&era.start, Some(&era.end)));
                         view! {
-                            <div
+                            <li
                                 class="era"
                                 class:alt=row % 2 == 1
                                 style:left=move || timeline_core::scale::px(pos().0)
                                 style:width=move || timeline_core::scale::px((pos().1 - pos().0).max(1.0))
                                 style:top=move || timeline_core::scale::px(row as f64 * geo.get().era_row_h)
                             >
-                                <span class="era-label">{tl_eras.eras[i].label.clone()}</span>
-                            </div>
+                                // The label may run past its band up to the next one; cut
+                                // short, it keeps its whole name as a tooltip.
+                                <span class="era-label" title=name style:max-width=move || timeline_core::scale::px(pos().2)>
+                                    {era.label.clone()}
+                                </span>
+                            </li>
                         }
                     }
                 />
-            </div>
+            </ul>
             <ol
                 class="events"
                 node_ref=list_ref
@@ -358,39 +409,141 @@ pub fn Strip() -> impl IntoView {
                     each=move || layout.with(|l| (0..l.clusters.len()).collect::<Vec<_>>())
                     key=|k| *k
                     children=move |k| {
-                        let at = Memo::new(move |_| layout.with(|l| l.clusters.get(k).map(|c| (c.x, c.keys.len(), c.t0, c.t1))));
+                        let at = Memo::new(move |_| layout.with(|l| l.clusters.get(k).map(|c| (c.x, c.keys.len(), c.t0, c.t1, c.keys[0]))));
                         let x = move || at.get().map_or(-999.0, |c| c.0);
                         let summary = Memo::new(move |_| at.get().map(|c| (c.1, c.2, c.3)));
+                        // While filtering: how many of the merged events match.
+                        let hits = Memo::new(move |_| {
+                            let filtering = state.filter.with(|f| !f.is_empty());
+                            layout.with(|l| {
+                                let c = l.clusters.get(k)?;
+                                let n = state.matches.with(|m| c.keys.iter().filter(|&&i| m.event[i]).count());
+                                (filtering && n > 0).then_some(n)
+                            })
+                        });
                         let label = move || {
                             summary
                                 .get()
                                 .map(|(n, t0, _)| {
                                     let from = timeline_core::date::day_label(t0);
-                                    format!("{n} more events from {from}: zoom in to see them")
+                                    let hits = hits.get().map(|h| format!(", {h} of them matching the filters")).unwrap_or_default();
+                                    format!("{n} more events from {from}{hits}: zoom in to see them")
                                 })
                                 .unwrap_or_default()
                         };
                         view! {
                             <button
                                 class="cluster"
+                                class:has-match=move || hits.get().is_some()
                                 style:left=move || timeline_core::scale::px(x())
                                 aria-label=label
                                 title=label
                                 on:click=move |_| {
-                                    if let Some((_, t0, t1)) = summary.get_untracked() {
+                                    if let Some((_, _, t0, t1, first)) = at.get_untracked() {
                                         window.set(Window::fit(t0, t1, &limits));
+                                        // The button may be gone once zoomed: focus moves to
+                                        // the first of the events it held.
+                                        crate::frame::after_paint(move || {
+                                            if crate::focus::lost() {
+                                                crate::focus::to_event(first);
+                                            }
+                                        });
                                     }
                                 }
                             >
-                                {move || summary.get().map(|s| format!("+{}", s.0)).unwrap_or_default()}
+                                <span class="cluster-n">{move || summary.get().map(|s| format!("+{}", s.0)).unwrap_or_default()}</span>
+                                {move || hits.get().map(|h| view! { <span class="hits">{format!("{h} {}", noun.get())}</span> })}
                             </button>
                         }
                     }
                 />
             </div>
             <AxisView ticks />
+            <EdgeHints />
             <NoMatch />
         </div>
+    }
+}
+
+/// While filtering, how many matching events lie wholly before and after the window, each
+/// side a button that brings the nearest of them into view: "8 matches" never shows 4
+/// without a hint where the rest are.
+#[component]
+fn EdgeHints() -> impl IntoView {
+    let state = use_state();
+    let outside = Memo::new(move |_| {
+        if state.filter.with(|f| f.is_empty()) {
+            return None;
+        }
+        let w = state.window.get();
+        state.timeline.with_value(|t| {
+            state.order.with(|order| {
+                let ev = |i: usize| &t.events[i];
+                let before: Vec<usize> = order
+                    .iter()
+                    .copied()
+                    .filter(|&i| ev(i).t1 <= w.start)
+                    .collect();
+                let after_at = order.partition_point(|&i| ev(i).t0 < w.end);
+                Some((
+                    before.len(),
+                    before.last().copied(),
+                    order.len() - after_at,
+                    order.get(after_at).copied(),
+                ))
+            })
+        })
+    });
+    let go = move |i: Option<usize>| {
+        let Some(i) = i else { return };
+        let (t0, t1) = state
+            .timeline
+            .with_value(|t| (t.events[i].t0, t.events[i].t1));
+        let span = state.window.get_untracked().span().max((t1 - t0) * 1.25);
+        let mid = (t0 + t1) / 2.0;
+        state
+            .window
+            .set(Window::new(mid - span / 2.0, mid + span / 2.0).clamp(&state.limits));
+    };
+    let hint = move |left: bool| {
+        move || {
+            let (nb, b, na, a) = outside.get()?;
+            let (n, nearest) = if left { (nb, b) } else { (na, a) };
+            (n > 0).then(|| {
+                let label = format!(
+                    "{n} matching event{} {}: show the nearest",
+                    if n == 1 { "" } else { "s" },
+                    if left { "earlier" } else { "later" }
+                );
+                view! {
+                    <button class="edge-hint" class:left=left class:right=!left aria-label=label.clone() title=label on:click=move |_| go(nearest)>
+                        {if left { format!("◀ {n}") } else { format!("{n} ▶") }}
+                    </button>
+                }
+            })
+        }
+    };
+    view! { {hint(true)} {hint(false)} }
+}
+
+/// What a cluster's matching events are called: the category's own name when the filter
+/// is one category with a short name ("3 army"), else "matching".
+fn match_noun(t: &Timeline, f: &timeline_core::filter::Filter) -> String {
+    let only_category = f.text.trim().is_empty() && f.people.is_empty() && f.sources.is_empty();
+    match (only_category, f.categories.len()) {
+        (true, 1) => f
+            .categories
+            .iter()
+            .next()
+            .and_then(|id| t.categories.iter().find(|c| &c.id == id))
+            .map(|c| {
+                let l = c.label.to_lowercase();
+                l.strip_prefix("the ").map(str::to_string).unwrap_or(l)
+            })
+            // A badge above a cluster button has room for a word or two.
+            .filter(|n| n.chars().count() <= 12)
+            .unwrap_or_else(|| "matching".into()),
+        _ => "matching".into(),
     }
 }
 

@@ -209,7 +209,9 @@ impl EventLayout {
 }
 
 /// Lays out the events that pass `include` and fall within the window (plus margin).
-/// Events must be sorted by start, as [`crate::Timeline::events`] is.
+/// Events must be sorted by start, as [`crate::Timeline::events`] is. `rank` orders who
+/// keeps a lane when space runs out (lowest first); rank 0 (the open event) also keeps
+/// its whole title, where other labels are cut at `label_max`.
 pub fn layout_events(
     events: &[crate::Event],
     include: impl Fn(usize) -> bool,
@@ -231,7 +233,13 @@ pub fn layout_events(
         }
         let bar_w = (x1 - x0).max(m.mark_px);
         let left = x0.max(0.0).min(x0 + bar_w - m.mark_px).max(x0);
-        let label_w = (e.title_chars as f64 * m.char_px + m.label_pad).min(m.label_max);
+        let full_w = e.title_chars as f64 * m.char_px + m.label_pad;
+        // The first rank (the open event) has its whole title; others are capped.
+        let label_w = if rank(i) == 0 {
+            full_w
+        } else {
+            full_w.min(m.label_max)
+        };
         let right = (x0 + bar_w).max(left + label_w);
         items.push(Item {
             key: i,
@@ -243,13 +251,31 @@ pub fn layout_events(
     // Stable order by the drawn left edge (it differs from time order only off screen).
     items.sort_by(|a, b| a.x0.total_cmp(&b.x0).then(a.key.cmp(&b.key)));
     let stacked = stack_prioritised(&items, rank, m.max_lanes, m.gap, m.cluster_px);
+    // Labels were sized for stacking from an estimate of their text, at most `label_max`
+    // wide; each may use the room its lane has to the right, up to the next item there or
+    // the strip's right edge, so no title is cut where there is room for it.
+    let mut by_lane: Vec<(usize, f64, usize)> = stacked
+        .placed
+        .iter()
+        .enumerate()
+        .map(|(k, p)| (p.lane, p.x0, k))
+        .collect();
+    by_lane.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    let mut room = vec![f64::INFINITY; stacked.placed.len()];
+    for pair in by_lane.windows(2) {
+        if pair[0].0 == pair[1].0 {
+            room[pair[0].2] = pair[1].1 - m.gap;
+        }
+    }
     let mut slots: Vec<(usize, Slot)> = stacked
         .placed
         .iter()
-        .filter_map(|p| {
+        .zip(&room)
+        .filter_map(|(p, &next)| {
             // `geo` was filled in event order, so it is sorted by key.
             let k = geo.binary_search_by_key(&p.key, |g| g.0).ok()?;
             let (_, bar_x, bar_w, label_w) = geo[k];
+            let room = next.min(width) - p.x0;
             Some((
                 p.key,
                 Slot {
@@ -257,7 +283,7 @@ pub fn layout_events(
                     left: p.x0,
                     bar_x,
                     bar_w,
-                    label_w,
+                    label_w: label_w.max(room),
                 },
             ))
         })

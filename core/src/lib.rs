@@ -6,6 +6,8 @@ pub mod date;
 pub mod filter;
 pub mod layout;
 pub mod model;
+pub mod paging;
+pub mod palette;
 pub mod scale;
 pub mod share;
 pub mod ticks;

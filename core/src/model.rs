@@ -59,6 +59,10 @@ pub struct RawWindow {
 pub struct Source {
     pub id: String,
     pub title: String,
+    /// A name of a few words for tight places (slides, table headers, "according to"):
+    /// "Study guide". Optional; the title stands in for it.
+    #[serde(default)]
+    pub short_title: Option<String>,
     /// What sort of document it is: "reference-work entry", "revision flashcards"...
     pub kind: String,
     /// Author or publisher as the document states it, if it does.
@@ -79,6 +83,13 @@ pub struct Source {
     pub file: Option<String>,
     #[serde(default)]
     pub further_reading: Vec<Reading>,
+}
+
+impl Source {
+    /// The short title, or the title where there is none.
+    pub fn short(&self) -> &str {
+        self.short_title.as_deref().unwrap_or(&self.title)
+    }
 }
 
 /// A book or article a source lists or quotes.

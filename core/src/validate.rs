@@ -174,6 +174,12 @@ pub fn validate(raw: &RawDataset) -> Result<Timeline, Vec<Problem>> {
         if s.title.trim().is_empty() {
             r.add(&format!("source \"{}\"", s.id), "title is empty");
         }
+        if s.short_title.as_ref().is_some_and(|t| t.trim().is_empty()) {
+            r.add(
+                &format!("source \"{}\"", s.id),
+                "short_title is empty (leave it out to use the title)",
+            );
+        }
     }
     for c in &raw.categories {
         let place = format!("category \"{}\"", c.id);

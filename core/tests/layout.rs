@@ -104,3 +104,58 @@ fn the_best_ranked_event_keeps_a_lane_and_nothing_is_lost() {
     assert!(all.slots.windows(2).all(|p| p[0].0 < p[1].0));
     assert!(all.shown().all(|i| all.slot(i).is_some()));
 }
+
+#[test]
+fn long_titles_use_the_room_their_lane_has() {
+    let t = shipped();
+    let w = window("1932", "1939");
+    let m = EventMetrics {
+        label_max: 120.0,
+        ..metrics(40)
+    };
+    // Rank 1 for all: rank 0 is the open event, which always has its whole title.
+    let l = layout_events(&t.events, |_| true, |_| 1, &w, WIDTH, &m);
+    let mut longer = 0;
+    for &(i, s) in &l.slots {
+        let full = t.events[i].title_chars as f64 * m.char_px + m.label_pad;
+        // Never narrower than stacking allowed.
+        assert!(
+            s.label_w >= full.min(m.label_max) - 1e-9,
+            "{}",
+            t.events[i].id
+        );
+        if s.label_w > m.label_max {
+            longer += 1;
+            // Grown labels stop before the next item in their lane and at the edge.
+            assert!(
+                s.left + s.label_w <= WIDTH + 1e-9,
+                "{} runs off the strip",
+                t.events[i].id
+            );
+            for &(j, o) in &l.slots {
+                if j != i && o.lane == s.lane && o.left > s.left {
+                    assert!(
+                        s.left + s.label_w + m.gap <= o.left + 1e-9,
+                        "{} covers {}",
+                        t.events[i].id,
+                        t.events[j].id
+                    );
+                }
+            }
+        }
+    }
+    assert!(longer > 0, "no label had room to grow");
+    // The open event's long title is whole even in a crowded lane.
+    let open = index(&t, "first-moscow-trial");
+    let l = layout_events(
+        &t.events,
+        |_| true,
+        |i| u8::from(i != open),
+        &w,
+        WIDTH,
+        &metrics(1),
+    );
+    let full = t.events[open].title_chars as f64 * 8.6 + 34.0;
+    assert!(full > 120.0);
+    assert_eq!(l.slot(open).map(|s| s.label_w), Some(full));
+}

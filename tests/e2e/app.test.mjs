@@ -20,7 +20,7 @@ test('the timeline loads with events on a labelled axis', async () => {
 test('clicking an event opens its panel with one card per source and the disagreement', async () => {
   const { page, errors, context } = await open();
   await page.getByRole('button', { name: /^Kirov assassinated, 1 Dec 1934$/ }).click();
-  const panel = page.getByRole('dialog');
+  const panel = page.getByRole('complementary');
   await assert.doesNotReject(panel.waitFor());
   assert.equal(await panel.locator('h2').textContent(), 'Kirov assassinated');
   assert.equal(await panel.locator('.panel-date').textContent(), '1 Dec 1934');
@@ -31,14 +31,14 @@ test('clicking an event opens its panel with one card per source and the disagre
   await addressShows(page, /event=kirov-assassination/);
   await page.screenshot({ path: path.join(shots, 'panel-1280.png') });
   await page.keyboard.press('Escape');
-  assert.equal(await page.getByRole('dialog').count(), 0, 'Escape closes the panel');
+  assert.equal(await page.getByRole('complementary').count(), 0, 'Escape closes the panel');
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test('a deep link opens the event panel with the event on screen', async () => {
   const { page, context } = await open('?event=first-moscow-trial');
-  await page.getByRole('dialog').waitFor();
+  await page.getByRole('complementary').waitFor();
   assert.match(await page.locator('.panel h2').textContent(), /First Moscow show trial/);
   const label = page.locator('li.event[aria-current="true"] .event-label');
   assert.equal(await label.count(), 1, 'the event is highlighted on the strip');
@@ -131,7 +131,7 @@ test('dragging the strip pans by the dragged distance', async () => {
   const w1 = await windowOf(page);
   const expected = (300 / box.width) * (w0.end - w0.start);
   assert.ok(Math.abs((w1.start - w0.start) - expected) < expected * 0.05, `panned ${w1.start - w0.start}, expected ${expected}`);
-  assert.equal(await page.getByRole('dialog').count(), 0, 'a drag is not a click');
+  assert.equal(await page.getByRole('complementary').count(), 0, 'a drag is not a click');
   await context.close();
 });
 
@@ -144,7 +144,7 @@ test('on a 360 px phone the page fits and the panel is a full-screen sheet', asy
   const onScreen = await page.evaluateHandle(() => [...document.querySelectorAll('.event-label')]
     .find((b) => { const r = b.getBoundingClientRect(); return r.left >= 0 && r.right <= innerWidth && r.top > 0; }));
   await onScreen.asElement().click();
-  const sheet = await page.getByRole('dialog').boundingBox();
+  const sheet = await page.getByRole('complementary').boundingBox();
   assert.ok(sheet.width >= 350 && sheet.height >= 700, `panel is ${sheet.width}x${sheet.height}`);
   await page.screenshot({ path: path.join(shots, 'panel-360.png') });
   assert.deepEqual(errors, []);
@@ -173,7 +173,8 @@ for (const [name, query, minTicks] of [
   ['one month', '?from=1934-12-01&to=1934-12-31', 5],
 ]) {
   test(`labels are readable and never overlap at ${name} zoom`, async () => {
-    const { page, context } = await open(query);
+    // Tall enough that December 1934's events all get a lane.
+    const { page, context } = await open(query, { width: 1280, height: 860 });
     await page.locator('.tick.minor').first().waitFor();
     await page.waitForTimeout(200);
     const events = await overlaps(page, '.strip .event-label');

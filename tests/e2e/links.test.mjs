@@ -20,8 +20,9 @@ test('a link restores the same event, filters and window in a fresh browser', as
   await page.keyboard.press('+');
   await page.keyboard.press('+');
   // Step through the matching events to the army purge, as a teacher would.
+  await page.keyboard.press('PageDown');
   for (let i = 0; i < 60; i++) {
-    await page.keyboard.press('PageDown');
+    await page.keyboard.press('ArrowRight');
     if ((await page.locator('.panel h2').textContent()) === 'Purge of the Red Army') break;
   }
   // The window is written to the address once the pan has ended and a short pause passed.
@@ -36,7 +37,7 @@ test('a link restores the same event, filters and window in a fresh browser', as
 
   const second = await open(url.slice(url.indexOf('?')));
   const p2 = second.page;
-  await p2.getByRole('dialog').waitFor();
+  await p2.getByRole('complementary').waitFor();
   assert.equal(await p2.locator('.panel h2').textContent(), 'Purge of the Red Army');
   assert.equal(await p2.locator('li.event[aria-current="true"] .event-label').count(), 1, 'highlighted on the strip');
   assert.equal(await p2.getByRole('button', { name: /The army/ }).getAttribute('aria-pressed'), 'true');
@@ -52,7 +53,7 @@ test('a link restores the same event, filters and window in a fresh browser', as
 
 test('back and forward step through opened events and filter changes', async () => {
   const { page, context } = await open('?event=kirov-assassination');
-  await page.getByRole('dialog').waitFor();
+  await page.getByRole('complementary').waitFor();
   await page.getByRole('button', { name: 'Next →' }).click();
   const second = await page.locator('.panel h2').textContent();
   assert.notEqual(second, 'Kirov assassinated');
@@ -101,7 +102,7 @@ test('the share dialog copies the link and shows a QR code that decodes to it', 
   const { page, context } = await open('?event=first-moscow-trial&cat=show-trials', { width: 1280, height: 900 }, {
     permissions: ['clipboard-read', 'clipboard-write'],
   });
-  await page.getByRole('dialog').waitFor();
+  await page.getByRole('complementary').waitFor();
   await page.getByRole('button', { name: '🔗 Link to this event' }).click();
   const dialog = page.getByRole('dialog', { name: 'Share this view' });
   await dialog.waitFor();
@@ -119,7 +120,7 @@ test('the share dialog copies the link and shows a QR code that decodes to it', 
   assert.equal(await page.getByRole('dialog', { name: 'Share this view' }).count(), 0);
   // Opening the shared link shows the same event.
   const again = await open(link.slice(link.indexOf('?')));
-  await again.page.getByRole('dialog').waitFor();
+  await again.page.getByRole('complementary').waitFor();
   assert.match(await again.page.locator('.panel h2').textContent(), /First Moscow show trial/);
   await again.context.close();
   await context.close();

@@ -14,7 +14,7 @@ const px = (page, selector, prop) =>
 
 test('projection mode: one key in and out, large type, chrome folded away', async () => {
   const { page, errors, context } = await open('?event=kirov-assassination');
-  await page.getByRole('dialog').waitFor();
+  await page.getByRole('complementary').waitFor();
   assert.ok(await page.locator('.filters').isVisible());
   await page.keyboard.press('p');
   assert.ok(await page.evaluate(() => document.documentElement.classList.contains('projection')));
@@ -113,12 +113,34 @@ test('a tour stepped with the keyboard only, with its step counter', async () =>
   const titleOf = (k) => data.events.find((e) => e.id === tour.steps[k].event).title;
   assert.equal(await counter(), `1 / ${n}`);
   assert.equal(await title(), titleOf(0));
-  for (const [key, step] of [['ArrowRight', 2], [' ', 3], ['PageDown', 4], ['PageUp', 3], ['ArrowLeft', 2], ['End', n], ['Home', 1]]) {
-    await page.keyboard.press(key);
+  // Opening the step put focus on its heading, in the panel.
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'panel-title');
+  const expectStep = async (step, key) => {
     assert.equal(await counter(), `${step} / ${n}`, `after ${key}`);
     assert.equal(await title(), titleOf(step - 1), `after ${key}`);
     assert.match(await page.locator('.tour-step').textContent(), new RegExp(`Step ${step} of ${n}`));
+  };
+  for (const [key, step] of [['ArrowRight', 2], ['ArrowRight', 3], ['ArrowLeft', 2], ['End', n], ['Home', 1]]) {
+    await page.keyboard.press(key);
+    await expectStep(step, key);
   }
+  // Space and Page Down first scroll the panel that has focus, then step.
+  const body = page.locator('.panel-body');
+  const scrollable = await body.evaluate((b) => b.scrollHeight > b.clientHeight + 1);
+  let presses = 0;
+  while ((await counter()) === `1 / ${n}` && presses < 30) {
+    await page.keyboard.press(presses % 2 ? ' ' : 'PageDown');
+    presses += 1;
+    if ((await counter()) === `1 / ${n}`) {
+      // Keyboard scrolling is animated: wait for it to move.
+      const moved = await page.waitForFunction(() => document.querySelector('.panel-body').scrollTop > 0, null, { timeout: 2000 })
+        .then(() => true, () => false);
+      assert.ok(moved, 'a key that did not step scrolled the panel');
+    }
+  }
+  await expectStep(2, 'Page Down at the end of the panel');
+  if (scrollable) assert.ok(presses > 1, 'the panel scrolled before the tour stepped');
+  await page.keyboard.press('Home');
   assert.match(await page.locator('.tour-note').textContent(), /congress of early 1934/);
   await addressShows(page, /tour=kirov-to-great-terror&step=1/);
   assert.deepEqual(errors, []);

@@ -1,0 +1,165 @@
+//! Where keyboard focus goes when what held it goes away, so that it never falls back to
+//! the page itself: closing an event returns it to the event's label (or its row in the
+//! list); a label panned off screen, a cluster zoomed into or the list view closed hand
+//! it to the timeline. Also the skip links, and on a phone the page behind the event
+//! sheet is made inert so Tab stays in the sheet.
+
+use crate::state::{use_state, AppState};
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+fn element(selector: &str) -> Option<web_sys::HtmlElement> {
+    document()?
+        .query_selector(selector)
+        .ok()
+        .flatten()?
+        .dyn_into()
+        .ok()
+}
+
+/// True when nothing in particular has focus (it is on the page itself).
+pub fn lost() -> bool {
+    document().is_some_and(|d| match (d.active_element(), d.body()) {
+        (None, _) => true,
+        (Some(a), Some(b)) => a == *b.unchecked_ref::<web_sys::Element>(),
+        _ => false,
+    })
+}
+
+/// Focuses the first element matching one of `selectors`; true if one was found.
+pub fn focus_first(selectors: &[&str]) -> bool {
+    for s in selectors {
+        if let Some(el) = element(s) {
+            if el.focus().is_ok() {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Focus to the timeline: the strip, or the list view when it is shown.
+pub fn to_timeline() {
+    focus_first(&["#timeline", ".list-event", ".list-view"]);
+}
+
+/// Focus to event `i`'s label on the strip or its row in the list, else the timeline.
+pub fn to_event(i: usize) {
+    let label = format!("li[data-i=\"{i}\"] > .event-label");
+    let row = format!(".list-event[data-i=\"{i}\"]");
+    if !focus_first(&[&label, &row]) {
+        to_timeline();
+    }
+}
+
+/// Gives focus to the timeline after the next paint if it was lost by then.
+pub fn keep_after_paint() {
+    crate::frame::after_paint(|| {
+        if lost() {
+            to_timeline();
+        }
+    });
+}
+
+/// The effects that move focus as the view changes.
+pub fn install(state: AppState) {
+    // Closing an event returns focus to it.
+    Effect::new(move |prev: Option<Option<usize>>| {
+        let sel = state.selected.get();
+        if let (Some(Some(i)), None) = (prev, sel) {
+            crate::frame::after_paint(move || {
+                if lost() || focus_in(".panel") {
+                    to_event(i);
+                }
+            });
+        }
+        sel
+    });
+    // Leaving the list view.
+    Effect::new(move |prev: Option<bool>| {
+        let list = state.list.get();
+        if prev == Some(true) && !list {
+            keep_after_paint();
+        }
+        list
+    });
+    // On a phone the event is a sheet over the whole page: the rest is inert meanwhile.
+    let narrow = narrow_screen();
+    Effect::new(move |_| {
+        let covered = narrow.get() && state.selected.with(Option::is_some);
+        let Some(doc) = document() else { return };
+        if let Ok(parts) = doc.query_selector_all("header.top, .filters, .timeline-area, .notices")
+        {
+            for k in 0..parts.length() {
+                if let Some(el) = parts
+                    .item(k)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
+                    let _ = if covered {
+                        el.set_attribute("inert", "")
+                    } else {
+                        el.remove_attribute("inert")
+                    };
+                }
+            }
+        }
+    });
+}
+
+fn focus_in(selector: &str) -> bool {
+    document()
+        .and_then(|d| d.active_element())
+        .and_then(|a| a.closest(selector).ok().flatten())
+        .is_some()
+}
+
+/// Whether the phone layout applies (the event panel is then a full-screen sheet).
+fn narrow_screen() -> RwSignal<bool> {
+    let query = web_sys::window().and_then(|w| w.match_media("(max-width: 760px)").ok().flatten());
+    let narrow = RwSignal::new(query.as_ref().is_some_and(|q| q.matches()));
+    if let Some(q) = query {
+        let cb = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MediaQueryListEvent)>::new(
+            move |e: web_sys::MediaQueryListEvent| {
+                narrow.try_set(e.matches());
+            },
+        );
+        let _ = q.add_event_listener_with_callback("change", cb.as_ref().unchecked_ref());
+        let kept = send_wrapper::SendWrapper::new((q, cb));
+        on_cleanup(move || {
+            let _ = kept
+                .0
+                .remove_event_listener_with_callback("change", kept.1.as_ref().unchecked_ref());
+        });
+    }
+    narrow
+}
+
+/// "Skip to the timeline" and, with an event open, "Skip to the open event": the first
+/// two Tab stops, visible when focused.
+#[component]
+pub fn SkipLinks() -> impl IntoView {
+    let state = use_state();
+    let skip = |target: &'static str| {
+        move |e: ev::MouseEvent| {
+            e.prevent_default();
+            if target == "timeline" {
+                to_timeline();
+            } else {
+                focus_first(&["#panel-title"]);
+            }
+        }
+    };
+    view! {
+        <div class="skip-links">
+            <a href="#timeline" on:click=skip("timeline")>"Skip to the timeline"</a>
+            <Show when=move || state.selected.with(Option::is_some)>
+                <a href="#panel-title" on:click=skip("event")>"Skip to the open event"</a>
+            </Show>
+        </div>
+    }
+}

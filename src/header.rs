@@ -1,0 +1,144 @@
+//! The header: the dataset's title and the view tools (jump to a period, list, zoom,
+//! sources, tours, reveal, theme, projection, share). Writes view signals only.
+
+use crate::projection::set_projection;
+use crate::state::{use_state, Dialog, Theme};
+use leptos::ev;
+use leptos::prelude::*;
+use timeline_core::scale::Window;
+
+#[component]
+pub fn Header(filters_open: RwSignal<bool>) -> impl IntoView {
+    let state = use_state();
+    let timeline = state.timeline();
+    let presets: Vec<(String, String)> = timeline
+        .eras
+        .iter()
+        .map(|e| {
+            (
+                e.id.clone(),
+                format!(
+                    "{} ({})",
+                    e.label,
+                    timeline_core::date::span_label(&e.start, Some(&e.end))
+                ),
+            )
+        })
+        .collect();
+    // The select keeps showing the period chosen (so the arrow keys move through the
+    // periods, each applied at once) until the view moves away from it.
+    let preset = RwSignal::new(String::new());
+    let jumped_to: StoredValue<Option<Window>> = StoredValue::new(None);
+    Effect::new(move |_| {
+        let w = state.window.get();
+        if jumped_to.get_value().is_some_and(|j| j != w) {
+            jumped_to.set_value(None);
+            preset.set(String::new());
+        }
+    });
+    let tl = timeline.clone();
+    let jump = move |ev: ev::Event| {
+        let id = event_target_value(&ev);
+        let l = state.limits;
+        let target = match id.as_str() {
+            "default" => {
+                let (a, b) = tl.default_window;
+                Some(Window::new(a, b).clamp(&l))
+            }
+            "all" => Some(Window::new(l.lo, l.hi).clamp(&l)),
+            id => tl
+                .eras
+                .iter()
+                .find(|e| e.id == id)
+                .map(|era| Window::fit(era.t0, era.t1, &l)),
+        };
+        preset.set(id);
+        if let Some(w) = target {
+            jumped_to.set_value(Some(w));
+            state.window.set(w);
+        }
+    };
+
+    let title = timeline.title.clone();
+    let subtitle = timeline.subtitle.clone();
+    view! {
+        <header class="top">
+            <div class="titles">
+                <h1>{title}</h1>
+                <p class="subtitle">{subtitle}</p>
+            </div>
+            <nav class="tools" aria-label="View">
+                <button
+                    class="filters-toggle"
+                    aria-expanded=move || filters_open.get().to_string()
+                    on:click=move |_| filters_open.update(|o| *o = !*o)
+                >
+                    "Filters"
+                </button>
+                <select class="presets" aria-label="Jump to a period" prop:value=move || preset.get() on:change=jump>
+                    <option value="">"Jump to…"</option>
+                    <option value="default">"The core of the story"</option>
+                    <option value="all">"Everything"</option>
+                    {presets
+                        .into_iter()
+                        .map(|(id, label)| view! { <option value=id>{label}</option> })
+                        .collect_view()}
+                </select>
+                <button
+                    class="list-toggle"
+                    title="Show the events as a list (L)"
+                    aria-pressed=move || state.list.get().to_string()
+                    on:click=move |_| state.list.update(|l| *l = !*l)
+                >
+                    {move || if state.list.get() { "Timeline" } else { "List" }}
+                </button>
+                <div class="zoom-controls" role="group" aria-label="Zoom">
+                    <button class="zoom-in" title="Zoom in (+)" aria-label="Zoom in" on:click=move |_| state.zoom(0.8)>
+                        "+"
+                    </button>
+                    <button class="zoom-out" title="Zoom out (−)" aria-label="Zoom out" on:click=move |_| state.zoom(1.25)>
+                        "−"
+                    </button>
+                    <button class="fit-all" title="Show everything (0)" on:click=move |_| state.fit_all()>
+                        "Fit all"
+                    </button>
+                </div>
+                <button class="sources-button" on:click=move |_| state.dialog.set(Dialog::Sources)>
+                    "Sources"
+                </button>
+                <button class="tours-button" on:click=move |_| state.dialog.set(Dialog::Tours)>
+                    "Tours"
+                </button>
+                <button
+                    class="reveal-toggle"
+                    title="Hide every event after the current one (R)"
+                    aria-pressed=move || state.reveal.get().to_string()
+                    on:click=move |_| state.reveal.update(|r| *r = !*r)
+                >
+                    "Reveal"
+                </button>
+                <select
+                    class="theme"
+                    aria-label="Colour theme"
+                    on:change=move |ev| state.theme.set(Theme::from_id(&event_target_value(&ev)))
+                    prop:value=move || state.theme.get().id()
+                >
+                    <option value="light">"Light"</option>
+                    <option value="dark">"Dark"</option>
+                    <option value="contrast">"High contrast"</option>
+                </select>
+                <button
+                    class="projection-toggle"
+                    title="Projection mode for the classroom (P)"
+                    aria-pressed=move || state.projection.get().to_string()
+                    on:click=move |_| set_projection(state, !state.projection.get_untracked())
+                >
+                    {move || if state.projection.get() { "Exit projection" } else { "Project" }}
+                </button>
+                <button class="share-button" on:click=move |_| state.dialog.set(Dialog::Share)>
+                    "Share"
+                </button>
+            </nav>
+        </header>
+    }
+}

@@ -1,0 +1,112 @@
+//! Keyboard shortcuts for the whole app, and the rules that keep them out of the way:
+//! keys typed into a field or handled by an open dialog are left alone; Space and
+//! PageDown/PageUp scroll whatever scrollable part has focus until it cannot scroll that
+//! way, and only then step through events; Space on a button acts on that button only.
+//! In projection, the forward and back keys of a presentation clicker turn the pages of
+//! the open event's slide, then step to the next or previous event.
+
+use crate::projection::set_projection;
+use crate::state::{AppState, Dialog};
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+/// The element a key event is aimed at.
+fn target(e: &ev::KeyboardEvent) -> Option<Element> {
+    e.target()?.dyn_into::<Element>().ok()
+}
+
+/// True for fields that take typing (the search box, a select).
+fn is_field(el: &Element) -> bool {
+    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+        || el.has_attribute("contenteditable")
+}
+
+/// True for controls that Space activates (buttons, links, the summary of a details).
+fn is_control(el: &Element) -> bool {
+    matches!(el.tag_name().as_str(), "BUTTON" | "SUMMARY" | "A")
+}
+
+/// Whether `el` or an ancestor can still scroll down (`down`) or up.
+fn can_scroll(el: &Element, down: bool) -> bool {
+    let win = web_sys::window();
+    let mut cur = Some(el.clone());
+    while let Some(el) = cur {
+        let (top, client, total) = (el.scroll_top(), el.client_height(), el.scroll_height());
+        if total > client + 1 {
+            let overflow = win
+                .as_ref()
+                .and_then(|w| w.get_computed_style(&el).ok().flatten())
+                .and_then(|s| s.get_property_value("overflow-y").ok())
+                .unwrap_or_default();
+            if matches!(overflow.as_str(), "auto" | "scroll") {
+                let room = if down {
+                    top + client < total - 1
+                } else {
+                    top > 0
+                };
+                if room {
+                    return true;
+                }
+            }
+        }
+        cur = el.parent_element();
+    }
+    false
+}
+
+/// Handles one key press; returns whether it was used (its default is then prevented).
+pub fn on_key(state: AppState, e: &ev::KeyboardEvent) -> bool {
+    if e.ctrl_key() || e.meta_key() || e.alt_key() {
+        return false;
+    }
+    let el = target(e);
+    if el.as_ref().is_some_and(is_field) {
+        if e.key() == "Escape" {
+            if let Some(h) = el.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = h.blur();
+            }
+            return true;
+        }
+        return false;
+    }
+    // A dialog handles its own keys (Escape closes it; Tab stays inside).
+    if state.dialog.get_untracked() != Dialog::None {
+        return false;
+    }
+    let projecting = state.projection.get_untracked();
+    let open = state.selected.get_untracked().is_some();
+    let slide = projecting && open;
+    let on_control = el.as_ref().is_some_and(is_control);
+    // Outside projection, a focused part that can still scroll that way takes the key.
+    let scrolls = |down: bool| !projecting && el.as_ref().is_some_and(|el| can_scroll(el, down));
+    let back = e.shift_key();
+    let span = state.window.get_untracked().span();
+    let l = state.limits;
+    match e.key().as_str() {
+        "+" | "=" => state.zoom(0.8),
+        "-" | "_" => state.zoom(1.25),
+        "0" => state.fit_all(),
+        "/" => crate::app::focus_search(),
+        "p" | "P" => set_projection(state, !projecting),
+        "l" | "L" => state.list.update(|l| *l = !*l),
+        "r" | "R" => state.reveal.update(|r| *r = !*r),
+        " " if on_control || scrolls(!back) => return false,
+        " " if slide => state.turn(if back { -1 } else { 1 }),
+        " " => state.step(if back { -1 } else { 1 }),
+        "PageDown" | "PageUp" if scrolls(e.key() == "PageDown") => return false,
+        "PageDown" | "ArrowRight" | "ArrowDown" if slide => state.turn(1),
+        "PageUp" | "ArrowLeft" | "ArrowUp" if slide => state.turn(-1),
+        "ArrowLeft" if !open => state.window.update(|w| *w = w.pan(-span * 0.1, &l)),
+        "ArrowRight" if !open => state.window.update(|w| *w = w.pan(span * 0.1, &l)),
+        "ArrowLeft" | "PageUp" => state.step(-1),
+        "ArrowRight" | "PageDown" => state.step(1),
+        "Home" => state.jump_to_end(false),
+        "End" => state.jump_to_end(true),
+        "Escape" if open => state.selected.set(None),
+        "Escape" if projecting => set_projection(state, false),
+        _ => return false,
+    }
+    true
+}
