@@ -149,6 +149,7 @@ pub fn LoadedApp(
     crate::url::sync(state);
     crate::projection::install(state);
     crate::focus::install(state);
+    print_mode(state);
     chunks::prefetch_all();
 
     let filters_open = RwSignal::new(false);
@@ -210,10 +211,12 @@ pub fn LoadedApp(
                 waiting=|| view! { <aside class="panel" aria-busy="true"><p class="loading">"Loading…"</p></aside> }
             />
         </main>
+        <OnDemand when=move || state.printing.get() preload=chunks::preload_print view=chunks::print_view />
         <OnDemand
             when=move || state.dialog.get() != Dialog::None
             preload=chunks::preload_dialogs
             view=chunks::dialogs_view
+            keep=true
         />
     }
 }
@@ -227,4 +230,36 @@ pub fn focus_search() {
     {
         let _ = el.focus();
     }
+}
+
+/// Keeps `AppState::printing` true while the page is printed (the browser's Print, and
+/// print emulation, which tools and tests use), so that the handout is drawn for it.
+fn print_mode(state: AppState) {
+    use wasm_bindgen::JsCast;
+    let before = window_event_listener(ev::Custom::<ev::Event>::new("beforeprint"), move |_| {
+        state.printing.set(true)
+    });
+    let after = window_event_listener(ev::Custom::<ev::Event>::new("afterprint"), move |_| {
+        state.printing.set(false)
+    });
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
+    let Some(query) = web_sys::window().and_then(|w| w.match_media("print").ok().flatten()) else {
+        return;
+    };
+    state.printing.set(query.matches());
+    let cb = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MediaQueryListEvent)>::new(
+        move |e: web_sys::MediaQueryListEvent| {
+            state.printing.try_set(e.matches());
+        },
+    );
+    let _ = query.add_event_listener_with_callback("change", cb.as_ref().unchecked_ref());
+    let kept = send_wrapper::SendWrapper::new((query, cb));
+    on_cleanup(move || {
+        let _ = kept
+            .0
+            .remove_event_listener_with_callback("change", kept.1.as_ref().unchecked_ref());
+    });
 }

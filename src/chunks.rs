@@ -58,6 +58,10 @@ split_view!(panel, preload_panel, panel_view, {
     view! { <crate::panel::EventPanel /> }.into_any()
 });
 
+split_view!(print, preload_print, print_view, {
+    view! { <crate::handout::Handout /> }.into_any()
+});
+
 split_view!(list, preload_list, list_view, {
     view! { <crate::list::ListView /> }.into_any()
 });
@@ -71,6 +75,7 @@ pub fn prefetch_all() {
             let _ = preload_panel().await;
             let _ = preload_dialogs().await;
             let _ = preload_list().await;
+            let _ = preload_print().await;
         })
     });
 }
@@ -104,6 +109,10 @@ pub fn OnDemand<W, P, PF, V, VF>(
     /// Shown while the chunk is on its way (an empty frame keeps the layout still).
     #[prop(optional, into)]
     waiting: ViewFn,
+    /// Once shown, stay mounted when no longer wanted: for views that close themselves
+    /// (the dialogs hand focus back as they close).
+    #[prop(optional)]
+    keep: bool,
 ) -> impl IntoView
 where
     W: Fn() -> bool + Send + Sync + 'static,
@@ -126,7 +135,14 @@ where
     };
     // A chunk fetched already (ahead of use) resolves at once, in a microtask, so nothing
     // of `waiting` is painted then.
-    let wanted = Memo::new(move |_| when());
+    let ever = StoredValue::new(false);
+    let wanted = Memo::new(move |_| {
+        let now = when();
+        if now {
+            ever.set_value(true);
+        }
+        now || (keep && ever.get_value())
+    });
     Effect::new(move |_| {
         if wanted.get() && chunk.get_untracked() == Chunk::Missing {
             fetch();

@@ -45,7 +45,7 @@ pub fn focus_first(selectors: &[&str]) -> bool {
 
 /// Focus to the timeline: the strip, or the list view when it is shown.
 pub fn to_timeline() {
-    focus_first(&["#timeline", ".list-event", ".list-view"]);
+    focus_first(&[".strip", ".list-event", "#timeline"]);
 }
 
 /// Focus to event `i`'s label on the strip or its row in the list, else the timeline.

@@ -61,6 +61,10 @@ pub fn on_key(state: AppState, e: &ev::KeyboardEvent) -> bool {
     if e.ctrl_key() || e.meta_key() || e.alt_key() {
         return false;
     }
+    // A dialog handles its own keys (Escape closes it, even from a field; Tab stays inside).
+    if state.dialog.get_untracked() != Dialog::None {
+        return false;
+    }
     let el = target(e);
     if el.as_ref().is_some_and(is_field) {
         if e.key() == "Escape" {
@@ -69,10 +73,6 @@ pub fn on_key(state: AppState, e: &ev::KeyboardEvent) -> bool {
             }
             return true;
         }
-        return false;
-    }
-    // A dialog handles its own keys (Escape closes it; Tab stays inside).
-    if state.dialog.get_untracked() != Dialog::None {
         return false;
     }
     let projecting = state.projection.get_untracked();

@@ -8,6 +8,7 @@ mod event_item;
 mod filters;
 mod focus;
 mod frame;
+mod handout;
 mod header;
 mod keys;
 mod list;

@@ -67,7 +67,7 @@ pub fn ListView() -> impl IntoView {
         out
     };
     view! {
-        <section class="list-view" aria-label="Events in time order">
+        <section class="list-view" id="timeline" tabindex="-1" aria-label="Events in time order">
             <ol class="list">{rows}</ol>
             <NoMatch />
         </section>

@@ -8,10 +8,19 @@ use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 
+/// An element's size as last measured, and whether it has been measured yet.
+#[derive(Clone, Copy)]
+pub struct Size {
+    /// Client width and height; the guess handed in until measured.
+    pub value: RwSignal<(f64, f64)>,
+    pub measured: RwSignal<bool>,
+}
+
 /// The client size of `el` (width, height), starting at `initial` until it is laid out.
 /// A zero size (hidden, not laid out yet) is ignored.
-pub fn track_size(el: NodeRef<Div>, initial: (f64, f64)) -> RwSignal<(f64, f64)> {
+pub fn track_size(el: NodeRef<Div>, initial: (f64, f64)) -> Size {
     let size = RwSignal::new(initial);
+    let measured = RwSignal::new(false);
     // The entry's content box equals the client size for these elements (no padding);
     // reading it, unlike `clientWidth`, never forces a layout.
     let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
@@ -25,9 +34,17 @@ pub fn track_size(el: NodeRef<Div>, initial: (f64, f64)) -> RwSignal<(f64, f64)>
         if w > 0.0 && h > 0.0 && size.try_get_untracked().is_some_and(|s| s != (w, h)) {
             size.try_set((w, h));
         }
+        if w > 0.0 && h > 0.0 && measured.try_get_untracked() == Some(false) {
+            measured.try_set(true);
+        }
     });
+    let out = Size {
+        value: size,
+        measured,
+    };
     let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
-        return size;
+        measured.set(true);
+        return out;
     };
     Effect::new({
         let observer = observer.clone();
@@ -40,5 +57,5 @@ pub fn track_size(el: NodeRef<Div>, initial: (f64, f64)) -> RwSignal<(f64, f64)>
     // The observer and its callback live as long as the component.
     let kept = SendWrapper::new((observer, on_resize));
     on_cleanup(move || kept.0.disconnect());
-    size
+    out
 }

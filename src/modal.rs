@@ -71,6 +71,11 @@ pub fn Modal(
             aria-labelledby=title_id.clone()
             // Escape (the browser closes the dialog itself) and form submissions.
             on:close=move |_| close()
+            on:keydown=move |e: leptos::ev::KeyboardEvent| {
+                if e.key() == "Tab" && el.get_untracked().is_some_and(|d| wrap_tab(&d, e.shift_key())) {
+                    e.prevent_default();
+                }
+            }
             // A click on the backdrop lands on the dialog element itself.
             on:click=move |e| {
                 if e.target() == e.current_target() {
@@ -89,4 +94,31 @@ pub fn Modal(
             </div>
         </dialog>
     }
+}
+
+/// Keeps Tab inside the dialog: from its last control to its first, and back with
+/// Shift+Tab. Returns whether it moved focus.
+fn wrap_tab(dialog: &web_sys::HtmlDialogElement, back: bool) -> bool {
+    let Ok(list) = dialog.query_selector_all(
+        "button:not([disabled]), input:not([disabled]), select, a[href], [tabindex]:not([tabindex='-1'])",
+    ) else {
+        return false;
+    };
+    let controls: Vec<web_sys::HtmlElement> = (0..list.length())
+        .filter_map(|k| list.item(k)?.dyn_into::<web_sys::HtmlElement>().ok())
+        .filter(|el| el.offset_parent().is_some())
+        .collect();
+    let (Some(first), Some(last)) = (controls.first(), controls.last()) else {
+        return false;
+    };
+    let current = focused();
+    let (edge, to) = if back { (first, last) } else { (last, first) };
+    if current
+        .as_ref()
+        .is_none_or(|c| c == edge || !dialog.contains(Some(c)))
+    {
+        let _ = to.focus();
+        return true;
+    }
+    false
 }

@@ -24,8 +24,12 @@ pub fn Overview() -> impl IntoView {
     let state = use_state();
     let (timeline, window, limits) = (state.timeline(), state.window, state.limits);
     let el = NodeRef::<Div>::new();
-    let size = crate::measure::track_size(el, (1000.0, HEIGHT));
+    let crate::measure::Size {
+        value: size,
+        measured,
+    } = crate::measure::track_size(el, (1000.0, HEIGHT));
     let width = Signal::derive(move || size.get().0);
+    // Invisible until measured, like the strip (no layout shift).
 
     let whole = Window::new(limits.lo, limits.hi);
     let tl = timeline.clone();
@@ -121,6 +125,7 @@ pub fn Overview() -> impl IntoView {
     view! {
         <div
             class="overview"
+            class:unmeasured=move || !measured.get()
             node_ref=el
             aria-hidden="true"
             title="Overview: drag the highlighted window to move, drag its edges to zoom"

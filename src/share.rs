@@ -12,7 +12,13 @@ use wasm_bindgen::JsCast;
 pub fn ShareDialog() -> impl IntoView {
     let state = use_state();
     let open = move || state.dialog.get() == Dialog::Share;
-    let link = Memo::new(move |_| crate::url::href_of(&crate::url::current(&state)));
+    // Projection is how this screen presents, not what is shown: a student scanning the
+    // code from the projector gets the same view on a phone, not projection mode.
+    let link = Memo::new(move |_| {
+        let mut view = crate::url::current(&state);
+        view.projection = false;
+        crate::url::href_of(&view)
+    });
     let status = RwSignal::new(String::new());
     let input = NodeRef::<Input>::new();
     let select_text = move || {
@@ -50,7 +56,7 @@ pub fn ShareDialog() -> impl IntoView {
     });
     view! {
         <Modal kind=Dialog::Share title="Share this view" class="share-dialog">
-                <p>"This link opens the same event, filters and time window on any device."</p>
+                <p class="share-note">"This link opens the same event, filters and time window on any device."</p>
                 <div class="link-row">
                     <input
                         class="share-link"

@@ -78,6 +78,8 @@ pub struct AppState {
     pub pages: RwSignal<usize>,
     /// Set when stepping back onto an event: show its last page, mirroring the way forward.
     pub to_last_page: StoredValue<bool>,
+    /// The page is being printed: the handout is drawn.
+    pub printing: RwSignal<bool>,
 }
 
 impl AppState {
@@ -122,6 +124,7 @@ impl AppState {
             page: RwSignal::new(0),
             pages: RwSignal::new(1),
             to_last_page: StoredValue::new(false),
+            printing: RwSignal::new(false),
         }
     }
 

@@ -138,7 +138,13 @@ pub fn Strip() -> impl IntoView {
     let timeline = state.timeline();
     let (window, limits, selected) = (state.window, state.limits, state.selected);
     let strip_ref = NodeRef::<Div>::new();
-    let size = crate::measure::track_size(strip_ref, (1024.0, 480.0));
+    let crate::measure::Size {
+        value: size,
+        measured,
+    } = crate::measure::track_size(strip_ref, (1024.0, 480.0));
+    // Until the strip's real size is known its content is laid out for a guess; it stays
+    // invisible meanwhile, so nothing visibly moves when the size arrives (no layout
+    // shift), normally before the first paint.
 
     let geo = Memo::new(
         move |_| match (state.projection.get(), selected.with(Option::is_some)) {
@@ -338,6 +344,7 @@ pub fn Strip() -> impl IntoView {
     view! {
         <div
             class="strip"
+            class:unmeasured=move || !measured.get()
             id="timeline"
             tabindex="0"
             node_ref=strip_ref

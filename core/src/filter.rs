@@ -17,6 +17,43 @@ pub struct Filter {
 }
 
 impl Filter {
+    /// The filter in words, one line per kind, names as the timeline gives them:
+    /// `["Categories: The army or The party", "Search: “Zinoviev”"]`; empty when unfiltered.
+    pub fn describe(&self, t: &Timeline) -> Vec<String> {
+        let names = |ids: &BTreeSet<String>, name: &dyn Fn(&str) -> Option<String>| {
+            ids.iter()
+                .map(|id| name(id).unwrap_or_else(|| id.clone()))
+                .collect::<Vec<_>>()
+                .join(" or ")
+        };
+        let mut out = Vec::new();
+        if !self.categories.is_empty() {
+            let n = names(&self.categories, &|id| {
+                t.categories
+                    .iter()
+                    .find(|c| c.id == id)
+                    .map(|c| c.label.clone())
+            });
+            out.push(format!("Categories: {n}"));
+        }
+        if !self.people.is_empty() {
+            let n = names(&self.people, &|id| {
+                t.people.iter().find(|p| p.id == id).map(|p| p.name.clone())
+            });
+            out.push(format!("People: {n}"));
+        }
+        if !self.sources.is_empty() {
+            let n = names(&self.sources, &|id| {
+                t.source(id).map(|s| s.short().to_string())
+            });
+            out.push(format!("Sources: {n}"));
+        }
+        if !normalise(&self.text).is_empty() {
+            out.push(format!("Search: “{}”", self.text.trim()));
+        }
+        out
+    }
+
     pub fn is_empty(&self) -> bool {
         self.categories.is_empty()
             && self.people.is_empty()

@@ -187,3 +187,25 @@ fn nothing_matches_gives_zero_not_everything() {
     assert_eq!(m.count, 0);
     assert!(m.event.iter().all(|x| !x));
 }
+
+#[test]
+fn a_filter_described_in_words() {
+    let t = timeline_core::load(include_str!("../../data/events.json")).unwrap();
+    let check = |f: Filter, want: &[&str]| assert_eq!(f.describe(&t), want);
+    check(Filter::default(), &[]);
+    let mut f = Filter::default();
+    f.categories.insert("army".into());
+    f.categories.insert("party".into());
+    f.people.insert("kirov".into());
+    f.sources.insert("study-guide".into());
+    f.text = "  Zinoviev ".into();
+    check(
+        f,
+        &[
+            "Categories: The army or The party",
+            "People: Sergei Kirov",
+            "Sources: Study guide",
+            "Search: “Zinoviev”",
+        ],
+    );
+}

@@ -82,3 +82,16 @@ export async function settledAddress(page) {
   }
   return last;
 }
+
+const AXE = fs.readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** Accessibility violations axe-core finds on the page as shown now (WCAG 2.2 A and AA and
+ * axe's best practices), as "rule: target" strings. */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: AXE });
+  const found = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary.split('\n').slice(1, 2).join('').trim()})`));
+  });
+  return found;
+}

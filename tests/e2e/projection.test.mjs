@@ -208,3 +208,106 @@ test('with reduced motion the view jumps to the next step instead of animating',
   assert.notDeepEqual(early, late, 'animated pan moves over several frames');
   await moving.context.close();
 });
+
+test('projected at 1024x768, Page Down alone reaches every claim of a disputed event, then the next event', async () => {
+  const { page, errors, context } = await open('?event=kirov-assassination&mode=projection', { width: 1024, height: 768 });
+  await page.locator('.panel h2').waitFor();
+  await page.waitForTimeout(300);
+  const e = data.events.find((x) => x.id === 'kirov-assassination');
+  const wanted = new Map([
+    ...e.disputes.flatMap((d) => d.claims.map((c) => [c.value, false])),
+    ...e.citations.map((c) => [c.says, false]),
+  ]);
+  // Texts wholly inside the slide's visible part (its box, less what is clipped below).
+  const seen = () => page.evaluate(() => {
+    const body = document.querySelector('.panel-body');
+    const box = body.getBoundingClientRect();
+    const clip = +(getComputedStyle(body).clipPath.match(/inset\(0px 0px ([\d.]+)px/)?.[1] ?? 0);
+    const bottom = Math.min(box.bottom - clip, innerHeight);
+    return [...body.querySelectorAll('.claim .value, .citation .says')]
+      .filter((el) => { const r = el.getBoundingClientRect(); return r.height > 0 && r.top >= box.top - 1 && r.bottom <= bottom + 1; })
+      .map((el) => el.textContent);
+  });
+  const progress = [];
+  for (let i = 0; i < 12 && (await page.locator('.panel h2').textContent()) === e.title; i++) {
+    for (const t of await seen()) if (wanted.has(t)) wanted.set(t, true);
+    progress.push(await page.locator('.slide-progress').textContent());
+    const body = await page.locator('.panel .summary').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    assert.ok(body >= 28, `body text ${body}px`);
+    await page.keyboard.press('PageDown');
+    await page.waitForTimeout(150);
+  }
+  const missed = [...wanted].filter(([, v]) => !v).map(([k]) => k);
+  assert.deepEqual(missed, [], 'claims never shown');
+  assert.notEqual(await page.locator('.panel h2').textContent(), e.title, 'Page Down went on to the next event');
+  assert.match(progress[0], /^Kirov assassinated — summary 1\/\d$/);
+  assert.match(progress.at(-1), /^Kirov assassinated — sources (\d)\/\1$/);
+  // Page Up mirrors it: back onto the last page of the disputed event.
+  await page.keyboard.press('PageUp');
+  await page.waitForTimeout(150);
+  assert.equal(await page.locator('.slide-progress').textContent(), progress.at(-1));
+  assert.deepEqual(errors, []);
+  await page.screenshot({ path: path.join(shots, 'projection-slide-1024.png') });
+  await context.close();
+});
+
+test('projected, share (with a QR code a room can scan) and the sources are at hand', async () => {
+  const { page, context } = await open('?event=army-purge&mode=projection', { width: 1024, height: 768 });
+  await page.locator('.panel h2').waitFor();
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const qr = page.locator('dialog[open] .qr svg');
+  await qr.waitFor();
+  const box = await qr.boundingBox();
+  assert.ok(box.height >= 768 * 0.55, `QR code ${box.height}px tall`);
+  assert.ok(box.y >= 0 && box.y + box.height <= 768, 'the whole code is on screen');
+  // The code opens the same view for a student, not projection mode.
+  assert.doesNotMatch(await page.locator('dialog[open] .share-link').inputValue(), /mode=projection/);
+  await page.screenshot({ path: path.join(shots, 'projection-share-1024.png') });
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Sources', exact: true }).click();
+  await page.getByRole('dialog', { name: 'The five sources' }).waitFor();
+  await context.close();
+});
+
+test('leaving fullscreen with the browser\'s own key leaves projection cleanly', async () => {
+  const { page, context } = await open();
+  await page.locator('.event-label').first().waitFor();
+  await page.getByRole('button', { name: 'Project' }).click();
+  await page.waitForFunction(() => document.fullscreenElement !== null, null, { timeout: 3000 });
+  assert.ok(await page.evaluate(() => document.documentElement.classList.contains('projection')));
+  // What the browser does on Escape: it leaves fullscreen without telling the page's keys.
+  await page.evaluate(() => document.exitFullscreen());
+  await page.waitForFunction(() => !document.documentElement.classList.contains('projection'), null, { timeout: 3000 });
+  assert.ok(await page.locator('.filters').isVisible());
+  await addressShows(page, /mode=projection/, false);
+  await context.close();
+});
+
+test('projected at 1920x1080, titles are cut only where their lane has no room, era names never lose theirs', async () => {
+  const { page, context } = await open('?mode=projection&from=1932&to=1940', { width: 1920, height: 1080 });
+  await page.locator('.event-label').first().waitFor();
+  await page.waitForTimeout(500);
+  const cut = await page.evaluate(() => {
+    const strip = document.querySelector('.strip').getBoundingClientRect();
+    const items = [...document.querySelectorAll('li.event')].map((li) => {
+      const label = li.querySelector('.event-label');
+      const r = label.getBoundingClientRect();
+      const bar = li.querySelector('.bar').getBoundingClientRect();
+      return { li, label, r, left: Math.min(r.left, bar.left), top: Math.round(li.getBoundingClientRect().top) };
+    });
+    const bad = [];
+    for (const it of items) {
+      if (it.label.scrollWidth <= it.label.clientWidth + 1 || it.r.right < strip.left) continue;
+      const next = items.filter((o) => o.top === it.top && o.left > it.r.left).reduce((m, o) => Math.min(m, o.left), strip.right);
+      if (next - it.r.right > 40) bad.push(`${it.label.textContent} (${Math.round(next - it.r.right)}px free)`);
+    }
+    const eras = [...document.querySelectorAll('.era-label')]
+      .filter((l) => l.scrollWidth > l.clientWidth + 1 && !(l.title || '').startsWith(l.textContent))
+      .map((l) => l.textContent);
+    return { bad, eras, n: items.length };
+  });
+  assert.ok(cut.n > 5);
+  assert.deepEqual(cut.bad, [], 'titles cut although their lane has room');
+  assert.deepEqual(cut.eras, [], 'era names cut without their full name');
+  await context.close();
+});

@@ -1,0 +1,180 @@
+//! The printed handout, drawn only while the page is printed (see `print_mode` in
+//! app.rs): a header with the title, the active filters and the date; a legend of the
+//! category symbols; then either the open event in full (every source's card, the
+//! disputes, the editors' note) or every event that passes the filters, in time order,
+//! each with its summary, what each source says and where the sources differ. The print
+//! stylesheet keeps each event on one page. Reads the state only.
+
+use crate::state::use_state;
+use leptos::prelude::*;
+use timeline_core::{Event, Timeline};
+
+fn today() -> String {
+    let d = js_sys::Date::new_0();
+    let month = timeline_core::date::month_long(d.get_month() + 1);
+    format!("{} {month} {}", d.get_date(), d.get_full_year())
+}
+
+fn symbols(t: &Timeline, e: &Event) -> String {
+    e.categories
+        .iter()
+        .filter_map(|&c| t.categories[c].symbol.clone())
+        .collect::<Vec<_>>()
+        .join("")
+}
+
+/// What each source says, one line per citation: "Study guide (The Post Kirov Purges,
+/// ¶6): …".
+fn says(t: &Timeline, e: &Event, full: bool) -> impl IntoView {
+    let lines = e
+        .citations
+        .iter()
+        .map(|c| {
+            let source = t.source(&c.source);
+            let name = source.map_or(c.source.clone(), |s| {
+                if full {
+                    s.title.clone()
+                } else {
+                    s.short().to_string()
+                }
+            });
+            view! {
+                <li>
+                    <strong>{name}</strong>
+                    {format!(" ({}, ¶{}): ", c.section, c.paragraph)}
+                    {c.says.clone()}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="says">{lines}</ul> }
+}
+
+fn disputes(t: &Timeline, e: &Event) -> impl IntoView {
+    e.disputes
+        .iter()
+        .map(|d| {
+            let claims = d
+                .claims
+                .iter()
+                .map(|c| {
+                    let who = c
+                        .sources
+                        .iter()
+                        .map(|s| t.source(s).map_or(s.as_str(), |s| s.short()))
+                        .collect::<Vec<_>>()
+                        .join("; ");
+                    format!("{} ({who})", c.value)
+                })
+                .collect::<Vec<_>>()
+                .join(" · ");
+            let note = d.note.clone().map(|n| view! { <em>{format!(" {n}")}</em> });
+            view! {
+                <p class="handout-dispute">
+                    <strong>{format!("⚠ Sources differ on {}: ", d.about)}</strong>
+                    {claims}
+                    {note}
+                </p>
+            }
+        })
+        .collect_view()
+}
+
+fn event_entry(t: &Timeline, i: usize, full: bool) -> impl IntoView {
+    let e = &t.events[i];
+    let note = e.note.clone().map(|n| {
+        view! {
+            <p class="handout-note">
+                <strong>"Editors’ note: "</strong>
+                {n}
+            </p>
+        }
+    });
+    let people = (full && !e.people.is_empty()).then(|| {
+        let names = e
+            .people
+            .iter()
+            .map(|&p| t.people[p].name.clone())
+            .collect::<Vec<_>>()
+            .join(", ");
+        view! { <p class="handout-people">{format!("People: {names}")}</p> }
+    });
+    view! {
+        <article class="handout-event" class:full=full>
+            <h3>
+                <span class="handout-date">{e.date_label()}</span>
+                " "
+                <span class="handout-symbols" aria-hidden="true">{symbols(t, e)}</span>
+                " "
+                {e.title.clone()}
+            </h3>
+            <p class="handout-summary">{e.summary.clone()}</p>
+            {disputes(t, e)}
+            {note}
+            {says(t, e, full)}
+            {people}
+        </article>
+    }
+}
+
+#[component]
+pub fn Handout() -> impl IntoView {
+    let state = use_state();
+    move || {
+        let t = state.timeline();
+        let filters = state.filter.with(|f| f.describe(&t));
+        let open = state.selected.get();
+        let order = state.order.get();
+        let shown: Vec<usize> = match open {
+            Some(i) => vec![i],
+            None => order,
+        };
+        let scope = match open {
+            Some(_) => "One event, in full".to_string(),
+            None if filters.is_empty() => format!("All {} events", shown.len()),
+            None => format!(
+                "{} of {} events — {}",
+                shown.len(),
+                t.events.len(),
+                filters.join("; ")
+            ),
+        };
+        let mut used: Vec<usize> = shown
+            .iter()
+            .flat_map(|&i| t.events[i].categories.iter().copied())
+            .collect();
+        used.sort_unstable();
+        used.dedup();
+        let legend = used
+            .into_iter()
+            .map(|c| {
+                let c = &t.categories[c];
+                view! {
+                    <li>
+                        <span aria-hidden="true">{c.symbol.clone().unwrap_or_default()}</span>
+                        " "
+                        {c.label.clone()}
+                    </li>
+                }
+            })
+            .collect_view();
+        let entries = shown
+            .into_iter()
+            .map(|i| event_entry(&t, i, open.is_some()))
+            .collect_view();
+        view! {
+            <section class="handout">
+                <header class="handout-head">
+                    <h1>{t.title.clone()}</h1>
+                    <p>{scope}</p>
+                    <p class="handout-meta">
+                        {format!("Printed {} from ", today())}
+                        {crate::url::href_of(&crate::url::current(&state))}
+                    </p>
+                    <ul class="handout-legend">{legend}</ul>
+                </header>
+                {entries}
+            </section>
+        }
+    }
+}
