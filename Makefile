@@ -22,3 +22,5 @@ bench:
 	trunk build --release
 	node bench/run.mjs
 	cargo run -q --release -p timeline-core --example pipeline -- bench/out/events-10000.json
+	test -x node_modules/.bin/lighthouse || npm install --no-save --no-audit --no-fund lighthouse@12
+	node bench/lighthouse.mjs

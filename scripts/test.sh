@@ -10,12 +10,12 @@ step "Formatting (cargo fmt --check)"
 cargo fmt --all -- --check
 
 step "Lints (clippy -D warnings): core natively, app for wasm32"
-cargo clippy -q -p timeline-core --all-targets -- -D warnings
+cargo clippy -q -p timeline-core -p timeline-cli --all-targets -- -D warnings
 cargo clippy -q -p purge-timeline --target wasm32-unknown-unknown --all-targets -- -D warnings
 cargo clippy -q -p purge-timeline --target wasm32-unknown-unknown --features split -- -D warnings
 
-step "Native tests: dates, scale, ticks, layout, link codec, validation, shipped data"
-cargo test -p timeline-core
+step "Native tests: dates, scale, ticks, layout, link codec, validation, shipped data, CLI"
+cargo test -p timeline-core -p timeline-cli
 
 step "Wasm tests: components mounted in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver \

@@ -7,10 +7,12 @@
 #      (split_<name>.wasm; code that several chunks share goes to chunk_<n>.wasm) and
 #      writes the loader they share (__wasm_split.js);
 #   3. wasm-bindgen generates the JS bindings of the main module;
-#   4. wasm-opt optimises every module for size.
+#   4. wasm-opt optimises every module for size;
+#   5. timeline-cli writes a static snapshot of each shipped event's panel (snapshot/).
 # Needs what scripts/setup.sh installs (wasm-split-cli, wasm-bindgen, npm's wasm-opt).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
 staging="${TRUNK_STAGING_DIR:?run this as the post_build hook of trunk}"
 export PATH="$root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 target="$root/target/split"
@@ -29,13 +31,20 @@ wasm-bindgen --target web --keep-lld-exports --no-demangle --no-typescript \
 cp "$work/split/__wasm_split.js" "$work/app/"
 features=(--enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int
   --enable-sign-ext --enable-reference-types --enable-multivalue)
-wasm-opt -Oz "${features[@]}" "$work/app/purge-timeline_bg.wasm" -o "$work/app/purge-timeline_bg.wasm"
+# wasm-opt warns about a name subsection the splitter writes; it is dropped anyway.
+opt() { wasm-opt -Oz "${features[@]}" "$1" -o "$2" 2> >(grep -v 'unknown name subsection' >&2); }
+opt "$work/app/purge-timeline_bg.wasm" "$work/app/purge-timeline_bg.wasm"
 for chunk in "$work"/split/*.wasm; do
   [ "$(basename "$chunk")" = purge-timeline.wasm ] && continue
-  wasm-opt -Oz "${features[@]}" "$chunk" -o "$work/app/$(basename "$chunk")"
+  opt "$chunk" "$work/app/$(basename "$chunk")"
 done
 
-hash=$(cd "$work/app" && cat $(ls | sort) | sha256sum | cut -c1-16)
+# Snapshots of each shipped event's panel, for links that open one on a slow phone (the
+# page shows it until the app starts; see index.html and timeline_core::snapshot).
+cargo run -q --release -p timeline-cli -- snapshots "$root/data/events.json" "$work/app/snapshot"
+
+# The folder is named by what it holds and by the data the snapshots come from.
+hash=$( (cd "$work/app" && find . -type f | sort | xargs cat; cat "$root/data/events.json") | sha256sum | cut -c1-16)
 rm -rf "$staging"/app-*
 mv "$work/app" "$staging/app-$hash"
 chmod 755 "$staging/app-$hash"
@@ -45,7 +54,7 @@ panel=$(sed -n '/__wasm_split_load_panel/,/^, \[/p' "$staging/app-$hash/__wasm_s
   grep -o 'split_panel\.wasm\|__chunk_[0-9]*' | sed 's/^__\(chunk_[0-9]*\)$/\1.wasm/' |
   sed "s|^|'app-$hash/|; s|$|'|" | paste -sd, -)
 sed -i -e "s/app-HASH/app-$hash/g" -e "s|'PANEL-CHUNKS'|$panel|" "$staging/index.html"
-for f in "$staging/app-$hash"/*; do
+for f in "$staging/app-$hash"/*.*; do
   echo "wasm.sh: app-$hash/$(basename "$f"): $(($(gzip -9c "$f" | wc -c) / 1024)) KB gzip"
 done
 node "$root/scripts/precompress.mjs" "$staging"

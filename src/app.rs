@@ -52,9 +52,13 @@ async fn fetch_timeline(url: String) -> Result<Arc<Timeline>, LoadFailure> {
         url: url.clone(),
         message: e.to_string(),
     })?;
-    timeline_core::load(&text)
+    // Parsing, and then drawing the first view, each in a task of their own.
+    crate::frame::next_task().await;
+    let loaded = timeline_core::load(&text)
         .map(Arc::new)
-        .map_err(|error| LoadFailure::Data { url, error })
+        .map_err(|error| LoadFailure::Data { url, error });
+    crate::frame::next_task().await;
+    loaded
 }
 
 #[component]
@@ -64,6 +68,8 @@ pub fn App() -> impl IntoView {
         .data
         .clone()
         .unwrap_or_else(|| urlstate::DEFAULT_DATA.to_string());
+    // From now on the page's own script adds no snapshot (see index.html).
+    let _ = js_sys::Reflect::set(&js_sys::global(), &"__appStarted".into(), &true.into());
     let resource = LocalResource::new(move || fetch_timeline(data_url.clone()));
     let notices = RwSignal::new(notices);
     view! {
@@ -71,7 +77,10 @@ pub fn App() -> impl IntoView {
         {move || match resource.get() {
             None => view! { <p class="loading" role="status">"Loading the timeline…"</p> }.into_any(),
             Some(Ok(timeline)) => view! { <LoadedApp timeline link=link.clone() notices /> }.into_any(),
-            Some(Err(failure)) => view! { <ErrorPanel failure /> }.into_any(),
+            Some(Err(failure)) => {
+                crate::remove_snapshot();
+                view! { <ErrorPanel failure /> }.into_any()
+            }
         }}
     }
 }
@@ -146,6 +155,9 @@ pub fn LoadedApp(
     let state = AppState::new(timeline.clone(), notices, link.data.clone());
     provide_context(state);
     crate::url::apply_link(&state, link);
+    if state.selected.get_untracked().is_none() {
+        crate::remove_snapshot();
+    }
     crate::url::sync(state);
     crate::projection::install(state);
     crate::focus::install(state);

@@ -11,6 +11,17 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
     request_animation_frame(move || set_timeout(f, Duration::ZERO));
 }
 
+/// Resolves in a new task (after a zero timeout): work before and after it then runs as
+/// two tasks, not one long one that keeps a phone from answering a tap.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Updates to `signal` gathered until the next animation frame, then written once: the
 /// layout behind a window change runs once per frame however fast the input comes.
 pub struct PerFrame<T: Send + Sync + 'static> {

@@ -316,6 +316,8 @@ pub fn EventPanel() -> impl IntoView {
     let state = use_state();
     let body = NodeRef::<Div>::new();
     let names = RwSignal::new(Vec::<String>::new());
+    // The live panel replaces the build's snapshot of it (see index.html).
+    request_animation_frame(crate::remove_snapshot);
     let size = crate::measure::track_size(body, (0.0, 0.0)).value;
     // A new event starts on its first page (or its last, stepping back), with focus on its
     // heading; measure its pages once it is drawn, and again whenever the body's size or

@@ -516,6 +516,10 @@ fn EdgeHints() -> impl IntoView {
         move || {
             let (nb, b, na, a) = outside.get()?;
             let (n, nearest) = if left { (nb, b) } else { (na, a) };
+            // Reveal mode keeps what comes later a surprise.
+            if !left && state.reveal.get() {
+                return None;
+            }
             (n > 0).then(|| {
                 let label = format!(
                     "{n} matching event{} {}: show the nearest",

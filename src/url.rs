@@ -127,7 +127,10 @@ fn write(push: bool, query: &str) {
 /// Keeps the address bar and title in step with the signals, and re-applies the link on
 /// back/forward.
 pub fn sync(state: AppState) {
-    let last_discrete = StoredValue::new(discrete_key(&urlstate::parse(&query_pairs()).0));
+    // The state the link has already been applied into: what is left to correct in the
+    // address (unknown ids dropped, a tour's event added) replaces the entry the browser
+    // opened, so Back still leaves the app.
+    let last_discrete = StoredValue::new(discrete_key(&untracked_current(&state)));
     let pending: StoredValue<Option<i32>> = StoredValue::new(None);
     let cancel = move || {
         if let (Some(id), Some(win)) = (pending.get_value(), web_sys::window()) {
@@ -192,13 +195,19 @@ pub fn sync(state: AppState) {
         cancel();
         epoch.update_value(|e| *e += 1);
         let (link, notices) = urlstate::parse(&query_pairs());
-        last_discrete.set_value(discrete_key(&link));
         if !notices.is_empty() {
             state.notices.set(notices);
         }
         apply_link(&state, link);
+        // Corrections of the entry Back or Forward landed on replace it, as on start-up.
+        last_discrete.set_value(discrete_key(&untracked_current(&state)));
     });
     on_cleanup(move || pop.remove());
+}
+
+/// [`current`], read without subscribing to the signals.
+fn untracked_current(state: &AppState) -> ViewState {
+    leptos::prelude::untrack(|| current(state))
 }
 
 fn set_title(state: &AppState) {

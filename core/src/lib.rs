@@ -10,6 +10,7 @@ pub mod paging;
 pub mod palette;
 pub mod scale;
 pub mod share;
+pub mod snapshot;
 pub mod ticks;
 pub mod urlstate;
 pub mod validate;

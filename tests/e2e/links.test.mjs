@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
-import { open, shots, windowOf, matchCount, addressShows, settledAddress } from './harness.mjs';
+import { open, shots, data, windowOf, matchCount, addressShows, settledAddress } from './harness.mjs';
 
 const DAY_SLACK = 31; // wide windows are written to the month
 
@@ -123,5 +123,31 @@ test('the share dialog copies the link and shows a QR code that decodes to it', 
   await again.page.getByRole('complementary').waitFor();
   assert.match(await again.page.locator('.panel h2').textContent(), /First Moscow show trial/);
   await again.context.close();
+  await context.close();
+});
+
+test('Back always leaves the app, whatever link opened it', async () => {
+  const { page, context } = await open('fixtures/elsewhere.html');
+  const elsewhere = page.url();
+  const app = elsewhere.replace('fixtures/elsewhere.html', '');
+  const links = ['?event=no-such-event', '?cat=navy', '?people=nobody', '?src=nowhere', '?tour=no-such-tour',
+    '?step=2', ...data.tours.map((t) => `?tour=${t.id}`), `?tour=${data.tours[0].id}&step=3`, '?event=kirov-assassination'];
+  for (const link of links) {
+    await page.goto(elsewhere);
+    await page.goto(app + link);
+    await page.locator('.event-label').first().waitFor();
+    // Let the app correct its address (after a paint, and after a quiet moment).
+    await settledAddress(page);
+    await page.goBack();
+    await page.waitForURL(elsewhere, { timeout: 3000 }).catch(() => {});
+    assert.equal(page.url(), elsewhere, `Back from ${link} stayed on ${page.url()}`);
+    // Forward returns to the app, and Back leaves again: Forward was not wiped.
+    await page.goForward();
+    await page.locator('.event-label').first().waitFor();
+    await settledAddress(page);
+    await page.goBack();
+    await page.waitForURL(elsewhere, { timeout: 3000 }).catch(() => {});
+    assert.equal(page.url(), elsewhere, `second Back from ${link}`);
+  }
   await context.close();
 });
