@@ -4,6 +4,7 @@
 
 use crate::chunks::{self, OnDemand};
 use crate::filters::FilterBar;
+use crate::load::{fetch_timeline, ErrorPanel, Loading, Progress};
 use crate::overview::Overview;
 use crate::projection::pan_to;
 use crate::state::{AppState, Dialog};
@@ -13,73 +14,39 @@ use leptos::prelude::*;
 use std::sync::Arc;
 use timeline_core::scale::Window;
 use timeline_core::urlstate::{self, ViewState};
-use timeline_core::{LoadError, Timeline};
-
-/// Why the app could not show a timeline.
-#[derive(Clone, Debug, PartialEq)]
-pub enum LoadFailure {
-    Network {
-        url: String,
-        message: String,
-    },
-    Http {
-        url: String,
-        status: u16,
-        text: String,
-    },
-    Data {
-        url: String,
-        error: LoadError,
-    },
-}
-
-async fn fetch_timeline(url: String) -> Result<Arc<Timeline>, LoadFailure> {
-    let resp = gloo_net::http::Request::get(&url)
-        .send()
-        .await
-        .map_err(|e| LoadFailure::Network {
-            url: url.clone(),
-            message: e.to_string(),
-        })?;
-    if !resp.ok() {
-        return Err(LoadFailure::Http {
-            url,
-            status: resp.status(),
-            text: resp.status_text(),
-        });
-    }
-    let text = resp.text().await.map_err(|e| LoadFailure::Network {
-        url: url.clone(),
-        message: e.to_string(),
-    })?;
-    // Parsing, and then drawing the first view, each in a task of their own.
-    crate::frame::next_task().await;
-    let loaded = timeline_core::load(&text)
-        .map(Arc::new)
-        .map_err(|error| LoadFailure::Data { url, error });
-    crate::frame::next_task().await;
-    loaded
-}
+use timeline_core::Timeline;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let (link, notices) = urlstate::parse(&crate::url::query_pairs());
+    let (link, notices) = urlstate::parse_query(&crate::url::search());
     let data_url = link
         .data
         .clone()
         .unwrap_or_else(|| urlstate::DEFAULT_DATA.to_string());
     // From now on the page's own script adds no snapshot (see index.html).
     let _ = js_sys::Reflect::set(&js_sys::global(), &"__appStarted".into(), &true.into());
-    let resource = LocalResource::new(move || fetch_timeline(data_url.clone()));
+    let progress = RwSignal::new(Progress::default());
+    // Bumped by "Try again": the resource fetches anew.
+    let attempt = RwSignal::new(0u32);
+    let resource = LocalResource::new(move || {
+        attempt.track();
+        fetch_timeline(data_url.clone(), progress)
+    });
+    let retry = Callback::new(move |()| attempt.update(|a| *a += 1));
     let notices = RwSignal::new(notices);
     view! {
         <Notices notices />
         {move || match resource.get() {
-            None => view! { <p class="loading" role="status">"Loading the timeline…"</p> }.into_any(),
-            Some(Ok(timeline)) => view! { <LoadedApp timeline link=link.clone() notices /> }.into_any(),
+            None => view! { <Loading progress /> }.into_any(),
+            Some(Ok(timeline)) => {
+                if !timeline.warnings.is_empty() {
+                    notices.update(|n| n.extend(timeline.warnings.iter().cloned()));
+                }
+                view! { <LoadedApp timeline link=link.clone() notices /> }.into_any()
+            }
             Some(Err(failure)) => {
                 crate::remove_snapshot();
-                view! { <ErrorPanel failure /> }.into_any()
+                view! { <ErrorPanel failure retry /> }.into_any()
             }
         }}
     }
@@ -96,51 +63,6 @@ fn Notices(notices: RwSignal<Vec<String>>) -> impl IntoView {
                 <button class="dismiss" on:click=move |_| notices.set(Vec::new())>"Dismiss"</button>
             </div>
         </Show>
-    }
-}
-
-/// The error panel shown instead of the timeline when data cannot be loaded.
-#[component]
-pub fn ErrorPanel(failure: LoadFailure) -> impl IntoView {
-    let (headline, detail, problems): (String, String, Vec<String>) = match failure {
-        LoadFailure::Network { url, message } => (
-            format!("Could not reach the timeline data ({url})."),
-            format!("The browser reported: {message}. Check the connection and reload."),
-            vec![],
-        ),
-        LoadFailure::Http { url, status, text } => (
-            format!("Could not load the timeline data ({url})."),
-            format!("The server answered {status} {text}. Check that the file exists."),
-            vec![],
-        ),
-        LoadFailure::Data { url, error } => match error {
-            LoadError::Syntax { .. } => (
-                format!("The timeline data ({url}) could not be read."),
-                error.to_string(),
-                vec![],
-            ),
-            LoadError::Invalid(ref problems) => (
-                format!("The timeline data ({url}) has mistakes."),
-                format!("{error}; nothing is shown until they are fixed:"),
-                problems.iter().map(|p| p.to_string()).collect(),
-            ),
-        },
-    };
-    let shown = problems.len().min(30);
-    let more = problems.len() - shown;
-    view! {
-        <section class="error-panel" role="alert">
-            <h2>{headline}</h2>
-            <p>{detail}</p>
-            <Show when=move || shown != 0>
-                <ul class="problems">
-                    {problems[..shown].iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}
-                </ul>
-            </Show>
-            <Show when=move || more != 0>
-                <p>{format!("…and {more} more.")}</p>
-            </Show>
-        </section>
     }
 }
 

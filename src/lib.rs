@@ -12,6 +12,7 @@ mod handout;
 mod header;
 mod keys;
 mod list;
+mod load;
 mod measure;
 mod modal;
 mod overview;
@@ -24,7 +25,8 @@ mod state;
 mod strip;
 mod url;
 
-pub use app::{App, ErrorPanel, LoadFailure, LoadedApp};
+pub use app::{App, LoadedApp};
+pub use load::{ErrorPanel, LoadFailure};
 
 use wasm_bindgen::JsCast;
 
@@ -66,6 +68,12 @@ pub fn remove_snapshot() {
     }
 }
 
+/// What the fatal error panel says (index.html shows the same when the WebAssembly
+/// fails in a way that is not a Rust panic). The technical detail goes to the console.
+pub const FATAL_TITLE: &str = "The timeline stopped working";
+pub const FATAL_TEXT: &str = "Something went wrong inside the app. Reloading the page usually helps; \
+     if it happens again, please tell whoever shared this timeline (the browser's console has the details).";
+
 /// Shows a fatal error panel built with plain DOM calls (the reactive system may be
 /// unusable after a panic) and logs the message to the console.
 pub fn report_panic(message: &str) {
@@ -85,17 +93,11 @@ pub fn report_panic(message: &str) {
     let _ = panel.set_attribute("role", "alert");
     let heading = doc.create_element("h2").ok();
     let text = doc.create_element("p").ok();
-    let detail = doc.create_element("pre").ok();
-    if let (Some(h), Some(p), Some(pre)) = (heading, text, detail) {
-        h.set_text_content(Some("The timeline stopped working"));
-        p.set_text_content(Some(
-            "An internal error occurred. Reloading the page usually helps; if it happens again, \
-             please report the message below.",
-        ));
-        pre.set_text_content(Some(message));
+    if let (Some(h), Some(p)) = (heading, text) {
+        h.set_text_content(Some(FATAL_TITLE));
+        p.set_text_content(Some(FATAL_TEXT));
         let _ = panel.append_child(&h);
         let _ = panel.append_child(&p);
-        let _ = panel.append_child(&pre);
     }
     let _ = body.append_child(&panel);
 }

@@ -13,11 +13,10 @@ use wasm_bindgen::prelude::*;
 
 const REPLACE_DELAY_MS: i32 = 250;
 
-/// Raw `(key, value)` pairs of the current page's query string.
-pub fn query_pairs() -> Vec<(String, String)> {
+/// The current page's query string ("?event=…"), as the browser gives it.
+pub fn search() -> String {
     web_sys::window()
         .and_then(|w| w.location().search().ok())
-        .map(|q| urlstate::split_query(&q))
         .unwrap_or_default()
 }
 
@@ -194,7 +193,7 @@ pub fn sync(state: AppState) {
     let pop = window_event_listener(ev::popstate, move |_| {
         cancel();
         epoch.update_value(|e| *e += 1);
-        let (link, notices) = urlstate::parse(&query_pairs());
+        let (link, notices) = urlstate::parse_query(&search());
         if !notices.is_empty() {
             state.notices.set(notices);
         }

@@ -4,8 +4,10 @@
 
 pub mod date;
 pub mod filter;
+pub mod jsonpos;
 pub mod layout;
 pub mod model;
+pub mod notices;
 pub mod paging;
 pub mod palette;
 pub mod scale;

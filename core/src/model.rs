@@ -264,6 +264,9 @@ pub struct Timeline {
     pub extent: (f64, f64),
     /// Where the view opens, in day values.
     pub default_window: (f64, f64),
+    /// What loading changed or set aside without refusing the file, for the reader to
+    /// know (a default window outside the events, say). The app shows them as notices.
+    pub warnings: Vec<String>,
     pub tours: Vec<Tour>,
 }
 

@@ -1,8 +1,11 @@
 //! Turns dataset text into a [`Timeline`], reporting every problem found rather than
-//! the first: JSON syntax (with line and column), then references, dates, ids and
-//! citations. Never panics on any input; never renders anything.
+//! the first: JSON syntax (with line and column), then references, dates, ids, citations
+//! and text that would leave the screen blank. Each problem names its place in the file
+//! (`events[3].citations[0].says`) and, located in the text, its line and column. Never
+//! panics on any input; never renders anything.
 
 use crate::date::HistDate;
+use crate::jsonpos::{locate, JsonPath};
 use crate::model::*;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -10,14 +13,21 @@ use std::fmt;
 /// One thing wrong with a dataset, located well enough for an author to fix it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
-    /// Where: `event "kirov-assassination"`, `category "army"`, `dataset`.
+    /// What it concerns, in words: `event "kirov-assassination"`, `category "army"`.
     pub place: String,
+    /// Where in the file: `events[3].citations[0].says`.
+    pub path: JsonPath,
+    /// Line and column (1-based) in the text, where known.
+    pub at: Option<(usize, usize)>,
     pub message: String,
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.place, self.message)
+        if let Some((line, column)) = self.at {
+            write!(f, "line {line}, column {column}: ")?;
+        }
+        write!(f, "{} ({}): {}", self.place, self.path, self.message)
     }
 }
 
@@ -55,6 +65,10 @@ impl fmt::Display for LoadError {
     }
 }
 
+/// Problems located in the text, at most: a file with thousands of the same mistake is
+/// reported in full, but only the first ones are looked up (each look-up reads the text).
+const LOCATED: usize = 200;
+
 /// Parses and validates dataset text in one go.
 pub fn load(text: &str) -> Result<Timeline, LoadError> {
     let raw: RawDataset = serde_json::from_str(text).map_err(|e| {
@@ -66,7 +80,12 @@ pub fn load(text: &str) -> Result<Timeline, LoadError> {
             message: full.strip_suffix(&suffix).unwrap_or(&full).to_string(),
         }
     })?;
-    validate(&raw).map_err(LoadError::Invalid)
+    validate(&raw).map_err(|mut problems| {
+        for p in problems.iter_mut().take(LOCATED) {
+            p.at = locate(text, &p.path);
+        }
+        LoadError::Invalid(problems)
+    })
 }
 
 fn is_slug(id: &str) -> bool {
@@ -83,21 +102,34 @@ fn is_colour(c: &str) -> bool {
     c.len() == 7 && c.starts_with('#') && c[1..].bytes().all(|b| b.is_ascii_hexdigit())
 }
 
+fn blank(s: &str) -> bool {
+    s.trim().is_empty()
+}
+
 struct Report(Vec<Problem>);
 
 impl Report {
-    fn add(&mut self, place: &str, message: impl Into<String>) {
+    fn add(&mut self, place: &str, path: JsonPath, message: impl Into<String>) {
         self.0.push(Problem {
             place: place.to_string(),
+            path,
+            at: None,
             message: message.into(),
         });
     }
 
-    fn date(&mut self, place: &str, what: &str, raw: &str) -> Option<HistDate> {
+    /// A text field the interface shows as a heading or a claim: it must say something.
+    fn text(&mut self, place: &str, path: JsonPath, value: &str, field: &'static str) {
+        if blank(value) {
+            self.add(place, path.key(field), format!("{field} is empty"));
+        }
+    }
+
+    fn date(&mut self, place: &str, path: JsonPath, what: &str, raw: &str) -> Option<HistDate> {
         match HistDate::parse(raw) {
             Ok(d) => Some(d),
             Err(e) => {
-                self.add(place, format!("{what}: {e}"));
+                self.add(place, path, format!("{what}: {e}"));
                 None
             }
         }
@@ -107,28 +139,32 @@ impl Report {
     fn ids<'a>(
         &mut self,
         kind: &str,
+        list: &'static str,
         ids: impl Iterator<Item = &'a str>,
     ) -> HashMap<&'a str, usize> {
         let mut map = HashMap::new();
         for (i, id) in ids.enumerate() {
             let place = format!("{kind} \"{id}\"");
+            let path = JsonPath::root().key(list).at(i).key("id");
             if !is_slug(id) {
                 self.add(
                     &place,
+                    path.clone(),
                     "id must be a slug of lowercase letters, digits and hyphens",
                 );
             }
             if map.insert(id, i).is_some() {
-                self.add(&place, format!("duplicate {kind} id"));
+                self.add(&place, path, format!("duplicate {kind} id"));
             }
         }
         map
     }
 
-    fn span(&mut self, place: &str, start: &HistDate, end: &HistDate) -> bool {
+    fn span(&mut self, place: &str, path: JsonPath, start: &HistDate, end: &HistDate) -> bool {
         if end.end_value() <= start.start_value() || end.start_value() < start.start_value() {
             self.add(
                 place,
+                path,
                 format!("end {} is before start {}", end.to_iso(), start.to_iso()),
             );
             return false;
@@ -140,80 +176,110 @@ impl Report {
 /// Validates a raw dataset. Returns every problem found, or the indexed timeline.
 pub fn validate(raw: &RawDataset) -> Result<Timeline, Vec<Problem>> {
     let mut r = Report(Vec::new());
-    if raw.title.trim().is_empty() {
-        r.add("dataset", "title is empty");
-    }
-    let sources = r.ids("source", raw.sources.iter().map(|s| s.id.as_str()));
-    let categories = r.ids("category", raw.categories.iter().map(|c| c.id.as_str()));
-    let people = r.ids("person", raw.people.iter().map(|p| p.id.as_str()));
-    r.ids("era", raw.eras.iter().map(|e| e.id.as_str()));
-    let event_ids = r.ids("event", raw.events.iter().map(|e| e.id.as_str()));
-    r.ids("tour", raw.tours.iter().map(|t| t.id.as_str()));
-    for tour in &raw.tours {
+    let root = JsonPath::root();
+    r.text("dataset", root.clone(), &raw.title, "title");
+    let sources = r.ids(
+        "source",
+        "sources",
+        raw.sources.iter().map(|s| s.id.as_str()),
+    );
+    let categories = r.ids(
+        "category",
+        "categories",
+        raw.categories.iter().map(|c| c.id.as_str()),
+    );
+    let people = r.ids("person", "people", raw.people.iter().map(|p| p.id.as_str()));
+    r.ids("era", "eras", raw.eras.iter().map(|e| e.id.as_str()));
+    let event_ids = r.ids("event", "events", raw.events.iter().map(|e| e.id.as_str()));
+    r.ids("tour", "tours", raw.tours.iter().map(|t| t.id.as_str()));
+    for (k, tour) in raw.tours.iter().enumerate() {
         let place = format!("tour \"{}\"", tour.id);
-        if tour.title.trim().is_empty() {
-            r.add(&place, "title is empty");
-        }
+        let path = root.key("tours").at(k);
+        r.text(&place, path.clone(), &tour.title, "title");
+        r.text(&place, path.clone(), &tour.description, "description");
         if tour.steps.is_empty() {
-            r.add(&place, "has no steps");
+            r.add(&place, path.key("steps"), "has no steps");
         }
         for (n, step) in tour.steps.iter().enumerate() {
+            let at = path.key("steps").at(n);
             if !event_ids.contains_key(step.event.as_str()) {
                 r.add(
                     &place,
+                    at.key("event"),
                     format!("step {} names unknown event \"{}\"", n + 1, step.event),
                 );
             }
-            if step.note.trim().is_empty() {
-                r.add(&place, format!("step {} has no note", n + 1));
+            if blank(&step.note) {
+                r.add(
+                    &place,
+                    at.key("note"),
+                    format!("step {} has no note", n + 1),
+                );
             }
         }
     }
 
-    for s in &raw.sources {
-        if s.title.trim().is_empty() {
-            r.add(&format!("source \"{}\"", s.id), "title is empty");
-        }
-        if s.short_title.as_ref().is_some_and(|t| t.trim().is_empty()) {
+    for (k, s) in raw.sources.iter().enumerate() {
+        let place = format!("source \"{}\"", s.id);
+        let path = root.key("sources").at(k);
+        r.text(&place, path.clone(), &s.title, "title");
+        r.text(&place, path.clone(), &s.kind, "kind");
+        r.text(&place, path.clone(), &s.span, "span");
+        r.text(&place, path.clone(), &s.reliability, "reliability");
+        if s.short_title.as_deref().is_some_and(blank) {
             r.add(
-                &format!("source \"{}\"", s.id),
+                &place,
+                path.key("short_title"),
                 "short_title is empty (leave it out to use the title)",
             );
         }
     }
-    for c in &raw.categories {
+    for (k, c) in raw.categories.iter().enumerate() {
         let place = format!("category \"{}\"", c.id);
+        let path = root.key("categories").at(k);
         if !is_colour(&c.colour) {
             r.add(
                 &place,
+                path.key("colour"),
                 format!("colour \"{}\" is not of the form #rrggbb", c.colour),
             );
         }
-        if c.label.trim().is_empty() {
-            r.add(&place, "label is empty");
-        }
+        r.text(&place, path, &c.label, "label");
     }
-    for p in &raw.people {
-        if p.name.trim().is_empty() {
-            r.add(&format!("person \"{}\"", p.id), "name is empty");
-        }
+    for (k, p) in raw.people.iter().enumerate() {
+        r.text(
+            &format!("person \"{}\"", p.id),
+            root.key("people").at(k),
+            &p.name,
+            "name",
+        );
     }
 
     let mut eras = Vec::new();
-    for e in &raw.eras {
+    for (k, e) in raw.eras.iter().enumerate() {
         let place = format!("era \"{}\"", e.id);
-        let start = r.date(&place, "start", &e.start);
-        let end = r.date(&place, "end", &e.end);
+        let path = root.key("eras").at(k);
+        r.text(&place, path.clone(), &e.label, "label");
+        let start = r.date(&place, path.key("start"), "start", &e.start);
+        let end = r.date(&place, path.key("end"), "end", &e.end);
         if e.sources.is_empty() {
-            r.add(&place, "has no source: every era must cite at least one");
+            r.add(
+                &place,
+                path.key("sources"),
+                "has no source: every era must cite at least one",
+            );
         }
-        for s in &e.sources {
+        for (n, s) in e.sources.iter().enumerate() {
             if !sources.contains_key(s.as_str()) {
-                r.add(&place, format!("cites unknown source \"{s}\""));
+                r.add(
+                    &place,
+                    path.key("sources").at(n),
+                    format!("cites unknown source \"{s}\""),
+                );
             }
         }
         if let (Some(start), Some(end)) = (start, end) {
-            if r.span(&place, &start, &end) {
+            if r.span(&place, path.key("end"), &start, &end) {
                 eras.push(Era {
                     id: e.id.clone(),
                     label: e.label.clone(),
@@ -228,20 +294,27 @@ pub fn validate(raw: &RawDataset) -> Result<Timeline, Vec<Problem>> {
         }
     }
 
+    let refs = Refs {
+        source_list: &raw.sources,
+        sources: &sources,
+        categories: &categories,
+        people: &people,
+    };
     let mut events = Vec::new();
-    for e in &raw.events {
-        if let Some(ev) = validate_event(&mut r, e, &raw.sources, &sources, &categories, &people) {
+    for (k, e) in raw.events.iter().enumerate() {
+        if let Some(ev) = validate_event(&mut r, root.key("events").at(k), e, &refs) {
             events.push(ev);
         }
     }
     if raw.events.is_empty() {
-        r.add("dataset", "has no events");
+        r.add("dataset", root.key("events"), "has no events");
     }
 
     let default_window = raw.default_window.as_ref().and_then(|w| {
-        let start = r.date("default_window", "from", &w.from)?;
-        let end = r.date("default_window", "to", &w.to)?;
-        r.span("default_window", &start, &end)
+        let path = root.key("default_window");
+        let start = r.date("default_window", path.key("from"), "from", &w.from)?;
+        let end = r.date("default_window", path.key("to"), "to", &w.to)?;
+        r.span("default_window", path.key("to"), &start, &end)
             .then(|| (start.start_value(), end.end_value()))
     });
 
@@ -263,6 +336,20 @@ pub fn validate(raw: &RawDataset) -> Result<Timeline, Vec<Problem>> {
         .map(|e| e.t1)
         .chain(eras.iter().map(|e| e.t1))
         .fold(f64::NEG_INFINITY, f64::max);
+    let mut warnings = Vec::new();
+    // A default window that misses every event would open on an empty strip.
+    let default_window = match (default_window, raw.default_window.as_ref()) {
+        (Some((a, b)), Some(w)) if b <= lo || a >= hi => {
+            warnings.push(format!(
+                "The file's default_window ({}–{}) lies outside its events; the timeline opens on all of them.",
+                w.from.trim(),
+                w.to.trim()
+            ));
+            (lo, hi)
+        }
+        (Some(w), _) => w,
+        (None, _) => (lo, hi),
+    };
     Ok(Timeline {
         title: raw.title.clone(),
         subtitle: raw.subtitle.clone(),
@@ -272,66 +359,77 @@ pub fn validate(raw: &RawDataset) -> Result<Timeline, Vec<Problem>> {
         eras,
         events,
         extent: (lo, hi),
-        default_window: default_window.unwrap_or((lo, hi)),
+        default_window,
+        warnings,
         tours: raw.tours.clone(),
     })
 }
 
-fn validate_event(
-    r: &mut Report,
-    e: &RawEvent,
-    source_list: &[Source],
-    sources: &HashMap<&str, usize>,
-    categories: &HashMap<&str, usize>,
-    people: &HashMap<&str, usize>,
-) -> Option<Event> {
+/// What events refer to, by id.
+struct Refs<'a> {
+    source_list: &'a [Source],
+    sources: &'a HashMap<&'a str, usize>,
+    categories: &'a HashMap<&'a str, usize>,
+    people: &'a HashMap<&'a str, usize>,
+}
+
+fn validate_event(r: &mut Report, path: JsonPath, e: &RawEvent, refs: &Refs) -> Option<Event> {
     let place = format!("event \"{}\"", e.id);
-    if e.title.trim().is_empty() {
-        r.add(&place, "title is empty");
-    }
-    if e.summary.trim().is_empty() {
-        r.add(&place, "summary is empty");
-    }
-    let start = r.date(&place, "start", &e.start);
-    let end = e.end.as_ref().map(|raw| r.date(&place, "end", raw));
+    r.text(&place, path.clone(), &e.title, "title");
+    r.text(&place, path.clone(), &e.summary, "summary");
+    let start = r.date(&place, path.key("start"), "start", &e.start);
+    let end = e
+        .end
+        .as_ref()
+        .map(|raw| r.date(&place, path.key("end"), "end", raw));
     if e.categories.is_empty() {
-        r.add(&place, "has no category");
+        r.add(&place, path.key("categories"), "has no category");
     }
-    let cats: Vec<usize> = e
-        .categories
-        .iter()
-        .filter_map(|c| {
-            let idx = categories.get(c.as_str()).copied();
-            if idx.is_none() {
-                r.add(&place, format!("unknown category \"{c}\""));
-            }
-            idx
-        })
-        .collect();
-    let ppl: Vec<usize> = e
-        .people
-        .iter()
-        .filter_map(|p| {
-            let idx = people.get(p.as_str()).copied();
-            if idx.is_none() {
-                r.add(&place, format!("unknown person \"{p}\""));
-            }
-            idx
-        })
-        .collect();
+    let mut cats = Vec::new();
+    for (n, c) in e.categories.iter().enumerate() {
+        match refs.categories.get(c.as_str()) {
+            Some(&i) => cats.push(i),
+            None => r.add(
+                &place,
+                path.key("categories").at(n),
+                format!("unknown category \"{c}\""),
+            ),
+        }
+    }
+    let mut ppl = Vec::new();
+    for (n, p) in e.people.iter().enumerate() {
+        match refs.people.get(p.as_str()) {
+            Some(&i) => ppl.push(i),
+            None => r.add(
+                &place,
+                path.key("people").at(n),
+                format!("unknown person \"{p}\""),
+            ),
+        }
+    }
     if e.citations.is_empty() {
-        r.add(&place, "has no source: every event must cite at least one");
+        r.add(
+            &place,
+            path.key("citations"),
+            "has no source: every event must cite at least one",
+        );
     }
     let mut cited = HashSet::new();
-    for c in &e.citations {
+    for (n, c) in e.citations.iter().enumerate() {
+        let at = path.key("citations").at(n);
         cited.insert(c.source.as_str());
-        match sources.get(c.source.as_str()) {
-            None => r.add(&place, format!("cites unknown source \"{}\"", c.source)),
+        match refs.sources.get(c.source.as_str()) {
+            None => r.add(
+                &place,
+                at.key("source"),
+                format!("cites unknown source \"{}\"", c.source),
+            ),
             Some(&i) => {
-                let s = &source_list[i];
+                let s = &refs.source_list[i];
                 if !s.sections.is_empty() && !s.sections.contains(&c.section) {
                     r.add(
                         &place,
+                        at.key("section"),
                         format!(
                             "cites section \"{}\", which source \"{}\" does not have",
                             c.section, s.id
@@ -341,33 +439,45 @@ fn validate_event(
             }
         }
         if c.paragraph == 0 {
-            r.add(&place, "citation paragraph numbers start at 1");
-        }
-        if c.says.trim().is_empty() {
             r.add(
                 &place,
+                at.key("paragraph"),
+                "citation paragraph numbers start at 1",
+            );
+        }
+        if blank(&c.says) {
+            r.add(
+                &place,
+                at.key("says"),
                 format!("citation of \"{}\" does not say anything", c.source),
             );
         }
     }
-    for d in &e.disputes {
+    for (n, d) in e.disputes.iter().enumerate() {
+        let at = path.key("disputes").at(n);
+        r.text(&place, at.clone(), &d.about, "about");
         if d.claims.len() < 2 {
             r.add(
                 &place,
+                at.key("claims"),
                 format!("dispute about \"{}\" needs at least two claims", d.about),
             );
         }
-        for claim in &d.claims {
+        for (m, claim) in d.claims.iter().enumerate() {
+            let claim_at = at.key("claims").at(m);
+            r.text(&place, claim_at.clone(), &claim.value, "value");
             if claim.sources.is_empty() {
                 r.add(
                     &place,
+                    claim_at.key("sources"),
                     format!("a claim about \"{}\" names no source", d.about),
                 );
             }
-            for s in &claim.sources {
+            for (q, s) in claim.sources.iter().enumerate() {
                 if !cited.contains(s.as_str()) {
                     r.add(
                         &place,
+                        claim_at.key("sources").at(q),
                         format!(
                             "dispute about \"{}\" names source \"{s}\", which the event does not cite",
                             d.about
@@ -380,7 +490,7 @@ fn validate_event(
     let start = start?;
     let end = match end {
         Some(Some(end)) => {
-            if !r.span(&place, &start, &end) {
+            if !r.span(&place, path.key("end"), &start, &end) {
                 return None;
             }
             Some(end)
@@ -413,6 +523,8 @@ pub fn lint(t: &Timeline) -> Vec<Problem> {
         if !t.events.iter().any(|e| e.categories.contains(&i)) {
             out.push(Problem {
                 place: format!("category \"{}\"", c.id),
+                path: JsonPath::root().key("categories").at(i),
+                at: None,
                 message: "no event uses it".into(),
             });
         }
@@ -421,11 +533,13 @@ pub fn lint(t: &Timeline) -> Vec<Problem> {
         if !t.events.iter().any(|e| e.people.contains(&i)) {
             out.push(Problem {
                 place: format!("person \"{}\"", p.id),
+                path: JsonPath::root().key("people").at(i),
+                at: None,
                 message: "no event names them".into(),
             });
         }
     }
-    for s in &t.sources {
+    for (i, s) in t.sources.iter().enumerate() {
         if !t
             .events
             .iter()
@@ -433,6 +547,8 @@ pub fn lint(t: &Timeline) -> Vec<Problem> {
         {
             out.push(Problem {
                 place: format!("source \"{}\"", s.id),
+                path: JsonPath::root().key("sources").at(i),
+                at: None,
                 message: "no event cites it".into(),
             });
         }
@@ -484,7 +600,7 @@ mod tests {
     fn each_kind_of_problem_is_reported() {
         check(
             |v| v["events"][0]["start"] = "1934-13".into(),
-            &["event \"a\": start: \"1934-13\" has month 13"],
+            &["event \"a\" (events[0].start): start: \"1934-13\" has month 13"],
         );
         check(
             |v| v["events"][0]["end"] = "1933".into(),
@@ -533,6 +649,78 @@ mod tests {
             },
             &["names source \"elsewhere\", which the event does not cite"],
         );
+    }
+
+    #[test]
+    fn blank_text_that_the_screen_would_show_is_a_problem() {
+        check(
+            |v| v["eras"][0]["label"] = " ".into(),
+            &["(eras[0].label): label is empty"],
+        );
+        check(
+            |v| v["sources"][0]["kind"] = "".into(),
+            &["(sources[0].kind): kind is empty"],
+        );
+        check(
+            |v| v["sources"][0]["span"] = "".into(),
+            &["(sources[0].span): span is empty"],
+        );
+        check(
+            |v| v["sources"][0]["reliability"] = "".into(),
+            &["(sources[0].reliability): reliability is empty"],
+        );
+        check(
+            |v| {
+                v["tours"] = serde_json::json!([{"id": "t", "title": "T", "description": " ", "steps": [
+                    {"event": "a", "note": "Look."}]}])
+            },
+            &["(tours[0].description): description is empty"],
+        );
+        check(
+            |v| {
+                v["events"][0]["disputes"] = serde_json::json!([{"about": "", "claims": [
+                    {"value": "x", "sources": ["doc"]}, {"value": "  ", "sources": ["doc"]}]}])
+            },
+            &[
+                "(events[0].disputes[0].about): about is empty",
+                "(events[0].disputes[0].claims[1].value): value is empty",
+            ],
+        );
+    }
+
+    #[test]
+    fn problems_are_located_by_line_and_column() {
+        let text = GOOD.replace("\"says\": \"x\"", "\"says\": \" \"");
+        let Err(LoadError::Invalid(p)) = load(&text) else {
+            panic!("loaded")
+        };
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].path.to_string(), "events[0].citations[0].says");
+        let (line, column) = p[0].at.unwrap();
+        let line_text = text.lines().nth(line - 1).unwrap();
+        assert!(
+            line_text
+                .chars()
+                .skip(column - 1)
+                .collect::<String>()
+                .starts_with("\" \""),
+            "{line_text}"
+        );
+        assert!(p[0]
+            .to_string()
+            .starts_with(&format!("line {line}, column {column}: event \"a\"")));
+    }
+
+    #[test]
+    fn a_default_window_outside_the_events_opens_on_all_of_them() {
+        let mut v: serde_json::Value = serde_json::from_str(GOOD).unwrap();
+        v["default_window"] = serde_json::json!({"from": "0001", "to": "0002"});
+        let t = load(&v.to_string()).unwrap();
+        assert_eq!(t.default_window, t.extent);
+        assert_eq!(t.warnings.len(), 1);
+        assert!(t.warnings[0].contains("0001–0002"), "{:?}", t.warnings);
+        v["default_window"] = serde_json::json!({"from": "1934", "to": "1935"});
+        assert!(load(&v.to_string()).unwrap().warnings.is_empty());
     }
 
     #[test]

@@ -239,3 +239,70 @@ fn windows_are_named_compactly() {
         ("1934-11-20".into(), "1935-01-09".into())
     );
 }
+
+#[test]
+fn huge_links_are_read_in_part_and_their_notices_stay_few() {
+    // 20,000 unknown category ids: three named, the rest counted.
+    let t = load(include_str!("../../data/events.json")).unwrap();
+    let cats: Vec<String> = (0..20_000).map(|k| format!("navy-{k}")).collect();
+    let q = format!("cat={}", cats.join(","));
+    let (s, notices) = timeline_core::urlstate::parse_query(&q);
+    // Cut at 8 KB, on a whole parameter: here the only one, so nothing of it is read.
+    assert!(notices[0].starts_with("This link is "), "{notices:?}");
+    assert!(notices.len() <= 5, "{notices:?}");
+    let (_, notices) = resolve(s, &t);
+    assert!(notices.len() <= 4, "{notices:?}");
+    // Fewer, shorter ids fit: the unknown ones are collapsed into a count.
+    let q = format!("cat=army,{}", cats[..500].join(","));
+    let (s, notices) = timeline_core::urlstate::parse_query(&q);
+    assert!(notices.is_empty(), "{notices:?}");
+    let (s, notices) = resolve(s, &t);
+    assert_eq!(
+        s.filter
+            .categories
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>(),
+        ["army"]
+    );
+    assert_eq!(notices.len(), 4, "{notices:?}");
+    assert_eq!(notices[3], "Ignored 497 more unknown categories.");
+    // 60,000 unknown parameters: a hundred read, the rest counted in one line.
+    let q: String = (0..60_000).map(|k| format!("p{k}=1&")).collect();
+    let (_, notices) = timeline_core::urlstate::parse_query(&q);
+    assert!(notices.len() <= 5, "{notices:?}");
+}
+
+#[test]
+fn links_that_used_to_be_ignored_silently_say_what_was_applied() {
+    // "from" twice and no "to".
+    let (s, notices) = parse_q("from=1934&from=1935&event=kirov-assassination");
+    assert!(s.window.is_none());
+    assert_eq!(
+        notices,
+        ["Ignored the time window: it needs both \"from\" and \"to\"."]
+    );
+    // A tour step and another event: the step wins, and says so.
+    let t = load(include_str!("../../data/events.json")).unwrap();
+    let tour = &t.tours[0];
+    let other = t
+        .events
+        .iter()
+        .find(|e| e.id != tour.steps[1].event)
+        .unwrap();
+    let (s, _) = parse_q(&format!("tour={}&step=2&event={}", tour.id, other.id));
+    let (s, notices) = resolve(s, &t);
+    assert_eq!(s.event, None);
+    assert_eq!(s.step, Some(2));
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert!(
+        notices[0].contains(&other.id) && notices[0].contains(&tour.steps[1].event),
+        "{notices:?}"
+    );
+    // The same event as the step: nothing to say.
+    let (s, _) = parse_q(&format!(
+        "tour={}&step=2&event={}",
+        tour.id, tour.steps[1].event
+    ));
+    assert!(resolve(s, &t).1.is_empty());
+}

@@ -30,12 +30,20 @@ function encoded(file, type, accept, compress) {
 /**
  * Starts a server; resolves to { url, close, bytesSent() }. mounts: [[prefix, dir], ...].
  * options.compress (default true): gzip on the fly where no precompressed file exists.
+ * Like public static hosts it allows cross-origin reads. `/fixtures/away.json` redirects to
+ * the same server under another host name (localhost), which is another origin.
  */
 export function serve(mounts, port = 0, options = {}) {
   const compress = options.compress ?? true;
   let bytes = 0;
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
+    res.setHeader('access-control-allow-origin', '*');
+    if (url.pathname === '/fixtures/away.json') {
+      res.writeHead(302, { location: `http://localhost:${server.address().port}/fixtures/far-window.json` });
+      res.end();
+      return;
+    }
     let rel;
     try {
       rel = decodeURIComponent(url.pathname);

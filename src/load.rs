@@ -1,0 +1,307 @@
+//! Fetching the dataset: progress while it arrives, a time limit for a server that never
+//! answers or stops sending, a refusal when a link on this site redirects elsewhere, and
+//! the error panel that says which of these happened (with a retry where retrying can
+//! help). Parsing and validation are `timeline_core::load`'s.
+
+use leptos::prelude::*;
+use std::sync::Arc;
+use timeline_core::{LoadError, Timeline};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Seconds without an answer, or without a byte of the body, before giving up.
+pub const STALL_SECONDS: u32 = 20;
+
+/// Why the app could not show a timeline.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadFailure {
+    Network {
+        url: String,
+        message: String,
+    },
+    Http {
+        url: String,
+        status: u16,
+        text: String,
+    },
+    /// Nothing arrived for [`STALL_SECONDS`].
+    Timeout {
+        url: String,
+    },
+    /// A dataset on this site redirected to another one.
+    Redirected {
+        url: String,
+        to: String,
+    },
+    Data {
+        url: String,
+        error: LoadError,
+    },
+}
+
+impl LoadFailure {
+    /// Whether trying again may help (the network, not the file).
+    pub fn retry_may_help(&self) -> bool {
+        matches!(
+            self,
+            LoadFailure::Network { .. } | LoadFailure::Timeout { .. } | LoadFailure::Http { .. }
+        )
+    }
+}
+
+/// Bytes received so far, and how many are expected where the server says.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Progress {
+    pub received: f64,
+    pub total: Option<f64>,
+}
+
+fn origin_of(url: &str) -> Option<String> {
+    web_sys::Url::new(url).ok().map(|u| u.origin())
+}
+
+/// Aborts the fetch unless `bump` is called at least every [`STALL_SECONDS`].
+struct Watchdog {
+    controller: web_sys::AbortController,
+    timer: std::cell::Cell<Option<i32>>,
+    fired: std::rc::Rc<std::cell::Cell<bool>>,
+    on_fire: Closure<dyn FnMut()>,
+}
+
+impl Watchdog {
+    fn new() -> Option<Watchdog> {
+        let controller = web_sys::AbortController::new().ok()?;
+        let fired = std::rc::Rc::new(std::cell::Cell::new(false));
+        let (c, f) = (controller.clone(), fired.clone());
+        let on_fire = Closure::new(move || {
+            f.set(true);
+            c.abort();
+        });
+        let w = Watchdog {
+            controller,
+            timer: std::cell::Cell::new(None),
+            fired,
+            on_fire,
+        };
+        w.bump();
+        Some(w)
+    }
+
+    fn bump(&self) {
+        let Some(win) = web_sys::window() else { return };
+        if let Some(t) = self.timer.take() {
+            win.clear_timeout_with_handle(t);
+        }
+        self.timer.set(
+            win.set_timeout_with_callback_and_timeout_and_arguments_0(
+                self.on_fire.as_ref().unchecked_ref(),
+                STALL_SECONDS as i32 * 1000,
+            )
+            .ok(),
+        );
+    }
+}
+
+impl Drop for Watchdog {
+    fn drop(&mut self) {
+        if let (Some(t), Some(win)) = (self.timer.take(), web_sys::window()) {
+            win.clear_timeout_with_handle(t);
+        }
+    }
+}
+
+fn network(url: &str, e: JsValue) -> LoadFailure {
+    LoadFailure::Network {
+        url: url.to_string(),
+        message: e
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .unwrap_or_else(|| "the request failed".into()),
+    }
+}
+
+/// Fetches and validates the dataset at `url`, reporting bytes as they arrive.
+pub async fn fetch_timeline(
+    url: String,
+    progress: RwSignal<Progress>,
+) -> Result<Arc<Timeline>, LoadFailure> {
+    let window = web_sys::window().ok_or_else(|| network(&url, JsValue::NULL))?;
+    let dog = Watchdog::new();
+    let init = web_sys::RequestInit::new();
+    if let Some(d) = &dog {
+        init.set_signal(Some(&d.controller.signal()));
+    }
+    let failed = |e: JsValue| match &dog {
+        Some(d) if d.fired.get() => LoadFailure::Timeout { url: url.clone() },
+        _ => network(&url, e),
+    };
+    let resp: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(&url, &init))
+        .await
+        .map_err(failed)?
+        .unchecked_into();
+    if let Some(d) = &dog {
+        d.bump();
+    }
+    // A link on this site that ends up elsewhere is not this site's content.
+    let here = window.location().origin().ok();
+    if here.is_some() && origin_of(&resp.url()) != here {
+        return Err(LoadFailure::Redirected {
+            url,
+            to: resp.url(),
+        });
+    }
+    if !resp.ok() {
+        return Err(LoadFailure::Http {
+            url,
+            status: resp.status(),
+            text: resp.status_text(),
+        });
+    }
+    let total = resp
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|v| v.parse::<f64>().ok())
+        // A compressed body's length says nothing about the bytes read here.
+        .filter(|_| {
+            resp.headers()
+                .get("content-encoding")
+                .ok()
+                .flatten()
+                .is_none()
+        });
+    progress.try_set(Progress {
+        received: 0.0,
+        total,
+    });
+    let mut bytes: Vec<u8> = Vec::new();
+    if let Some(body) = resp.body() {
+        let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+        loop {
+            let chunk = JsFuture::from(reader.read()).await.map_err(failed)?;
+            if let Some(d) = &dog {
+                d.bump();
+            }
+            let done = js_sys::Reflect::get(&chunk, &"done".into())
+                .ok()
+                .and_then(|d| d.as_bool())
+                .unwrap_or(true);
+            if done {
+                break;
+            }
+            if let Ok(value) = js_sys::Reflect::get(&chunk, &"value".into()) {
+                let array: js_sys::Uint8Array = value.unchecked_into();
+                let at = bytes.len();
+                bytes.resize(at + array.length() as usize, 0);
+                array.copy_to(&mut bytes[at..]);
+                progress.try_set(Progress {
+                    received: bytes.len() as f64,
+                    total,
+                });
+            }
+        }
+    }
+    drop(dog);
+    let text = String::from_utf8(bytes).map_err(|_| LoadFailure::Data {
+        url: url.clone(),
+        error: LoadError::Syntax {
+            line: 1,
+            column: 1,
+            message: "the file is not UTF-8 text".into(),
+        },
+    })?;
+    // Parsing, and then drawing the first view, each in a task of their own.
+    crate::frame::next_task().await;
+    let loaded = timeline_core::load(&text)
+        .map(Arc::new)
+        .map_err(|error| LoadFailure::Data { url, error });
+    crate::frame::next_task().await;
+    loaded
+}
+
+fn megabytes(b: f64) -> String {
+    let tenths = (b / 1e5).round() as u64;
+    format!("{}.{} MB", tenths / 10, tenths % 10)
+}
+
+/// "Loading the timeline…", with how much has arrived once that is worth saying.
+#[component]
+pub fn Loading(progress: RwSignal<Progress>) -> impl IntoView {
+    let detail = move || {
+        let p = progress.get();
+        (p.received >= 1e6).then(|| match p.total {
+            Some(t) if t >= p.received => format!(" {} of {}", megabytes(p.received), megabytes(t)),
+            _ => format!(" {} received", megabytes(p.received)),
+        })
+    };
+    view! { <p class="loading" role="status">"Loading the timeline…" {detail}</p> }
+}
+
+/// The error panel shown instead of the timeline when data cannot be loaded.
+#[component]
+pub fn ErrorPanel(
+    failure: LoadFailure,
+    /// Tries again; offered where that can help.
+    #[prop(optional, into)]
+    retry: Option<Callback<()>>,
+) -> impl IntoView {
+    let retry = retry.filter(|_| failure.retry_may_help());
+    let (headline, detail, problems): (String, String, Vec<String>) = match failure {
+        LoadFailure::Network { url, message } => (
+            format!("Could not reach the timeline data ({url})."),
+            format!("The browser reported: {message}. Check the connection and try again."),
+            vec![],
+        ),
+        LoadFailure::Http { url, status, text } => (
+            format!("Could not load the timeline data ({url})."),
+            format!("The server answered {status} {text}. Check that the file exists."),
+            vec![],
+        ),
+        LoadFailure::Timeout { url } => (
+            format!("The timeline data ({url}) did not arrive."),
+            format!(
+                "Nothing came from the server for {STALL_SECONDS} seconds. Check the connection and try again."
+            ),
+            vec![],
+        ),
+        LoadFailure::Redirected { url, to } => (
+            format!("The timeline data ({url}) was not loaded."),
+            format!(
+                "This site sent the request on to another site ({}); a dataset of this site must come from this site.",
+                origin_of(&to).unwrap_or(to)
+            ),
+            vec![],
+        ),
+        LoadFailure::Data { url, error } => match error {
+            LoadError::Syntax { .. } => (
+                format!("The timeline data ({url}) could not be read."),
+                error.to_string(),
+                vec![],
+            ),
+            LoadError::Invalid(ref problems) => (
+                format!("The timeline data ({url}) has mistakes."),
+                format!("{error}; nothing is shown until they are fixed:"),
+                problems.iter().map(|p| p.to_string()).collect(),
+            ),
+        },
+    };
+    let shown = problems.len().min(30);
+    let more = problems.len() - shown;
+    view! {
+        <section class="error-panel" role="alert">
+            <h2>{headline}</h2>
+            <p>{detail}</p>
+            <Show when=move || shown != 0>
+                <ul class="problems">
+                    {problems[..shown].iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}
+                </ul>
+            </Show>
+            <Show when=move || more != 0>
+                <p>{format!("…and {more} more.")}</p>
+            </Show>
+            {retry.map(|r| view! { <button class="retry" on:click=move |_| r.run(())>"Try again"</button> })}
+        </section>
+    }
+}
