@@ -91,6 +91,7 @@ impl AppState {
         let limits = Limits::around(timeline.extent);
         let (d0, d1) = timeline.default_window;
         let index = Arc::new(SearchIndex::new(&timeline));
+        prepare_in_background(timeline.clone(), index.clone());
         let tl = StoredValue::new(timeline);
         let filter = RwSignal::new(Filter::default());
         let matches = Memo::new(move |_| filter.with(|f| tl.with_value(|t| apply(t, &index, f))));
@@ -219,6 +220,18 @@ impl AppState {
     pub fn clear_filters(&self) {
         self.filter.set(Filter::default());
     }
+}
+
+/// Builds the search index in slices once the first view is painted, so the first search
+/// does not have to (at 100,000 events that would block the page for half a second).
+fn prepare_in_background(t: Arc<Timeline>, index: Arc<SearchIndex>) {
+    crate::frame::after_paint(move || {
+        leptos::task::spawn_local(async move {
+            while !index.prepare(&t, 2000) {
+                crate::frame::next_task().await;
+            }
+        })
+    });
 }
 
 pub fn use_state() -> AppState {

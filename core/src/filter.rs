@@ -5,7 +5,7 @@
 
 use crate::model::Timeline;
 use std::collections::BTreeSet;
-use std::sync::OnceLock;
+use std::sync::Mutex;
 
 /// What the user has asked to see. Ids, so it round-trips through links.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -89,23 +89,34 @@ fn fold(c: char) -> char {
     }
 }
 
-/// Lowercase, accents removed, punctuation turned into single spaces.
+/// Lowercase, accents removed, punctuation and spaces turned into single spaces, trimmed.
 pub fn normalise(s: &str) -> String {
-    let folded: String = s
-        .chars()
-        .flat_map(char::to_lowercase)
-        .map(fold)
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect();
-    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    // True after a space (or at the start): runs of separators give one space.
+    let mut spaced = true;
+    for c in s.chars().flat_map(char::to_lowercase).map(fold) {
+        if c.is_alphanumeric() {
+            out.push(c);
+            spaced = false;
+        } else if !spaced {
+            out.push(' ');
+            spaced = true;
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
 }
 
-/// Pre-normalised text of every event, built once per dataset, on the first search (at
-/// 10,000 events building it takes longer than the first paint can spare).
+/// Pre-normalised text of every event, built once per dataset: a slice at a time in idle
+/// moments after the first paint ([`SearchIndex::prepare`]), and what is left of it on
+/// the first search (at 100,000 events all of it at once would block the page).
 #[derive(Debug)]
 pub struct SearchIndex {
-    /// Per event: title, summary, people's names and aliases, citations, disputes.
-    haystacks: OnceLock<Vec<String>>,
+    /// Per event: title, summary, people's names and aliases, citations, disputes; filled
+    /// in event order.
+    haystacks: Mutex<Vec<String>>,
     /// Per person: every spelling, normalised.
     names: Vec<Vec<String>>,
 }
@@ -123,34 +134,37 @@ impl SearchIndex {
             })
             .collect();
         SearchIndex {
-            haystacks: OnceLock::new(),
+            haystacks: Mutex::new(Vec::new()),
             names,
         }
     }
 
-    fn haystacks(&self, t: &Timeline) -> &[String] {
-        self.haystacks.get_or_init(|| {
-            t.events
-                .iter()
-                .map(|e| {
-                    let mut h = vec![e.title.clone(), e.summary.clone()];
-                    for &p in &e.people {
-                        h.extend(self.names[p].iter().cloned());
-                    }
-                    for c in &e.citations {
-                        h.push(c.says.clone());
-                    }
-                    for d in &e.disputes {
-                        h.push(d.about.clone());
-                        h.extend(d.claims.iter().map(|c| c.value.clone()));
-                    }
-                    if let Some(n) = &e.note {
-                        h.push(n.clone());
-                    }
-                    normalise(&h.join(" \u{1} "))
-                })
-                .collect()
-        })
+    fn haystack(&self, e: &crate::Event) -> String {
+        // Parts normalised one by one and joined by a mark no word contains, so that a
+        // phrase never matches across two parts.
+        let mut parts = vec![normalise(&e.title), normalise(&e.summary)];
+        for &p in &e.people {
+            parts.extend(self.names[p].iter().cloned());
+        }
+        parts.extend(e.citations.iter().map(|c| normalise(&c.says)));
+        for d in &e.disputes {
+            parts.push(normalise(&d.about));
+            parts.extend(d.claims.iter().map(|c| normalise(&c.value)));
+        }
+        if let Some(n) = &e.note {
+            parts.push(normalise(n));
+        }
+        parts.join(" \u{1} ")
+    }
+
+    /// Builds the index for up to `n` more events; true once it is complete.
+    pub fn prepare(&self, t: &Timeline, n: usize) -> bool {
+        let mut h = self.haystacks.lock().unwrap_or_else(|p| p.into_inner());
+        let end = h.len().saturating_add(n).min(t.events.len());
+        for e in &t.events[h.len()..end] {
+            h.push(self.haystack(e));
+        }
+        h.len() == t.events.len()
     }
 
     /// Events matching `query`: its words all appear, directly or through another
@@ -179,7 +193,9 @@ impl SearchIndex {
                 alts
             })
             .collect();
-        self.haystacks(t)
+        self.prepare(t, usize::MAX);
+        let haystacks = self.haystacks.lock().unwrap_or_else(|p| p.into_inner());
+        haystacks
             .iter()
             .map(|h| {
                 words

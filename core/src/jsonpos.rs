@@ -187,6 +187,49 @@ impl Scan<'_> {
     }
 }
 
+/// Byte ranges of the items of the array at `path` (each from its first byte to just
+/// after its last), or `None` if there is no array there or the text is not JSON.
+pub fn array_items(text: &str, path: &JsonPath) -> Option<Vec<(usize, usize)>> {
+    let mut s = Scan {
+        b: text.as_bytes(),
+        i: 0,
+    };
+    s.find(&path.0)?;
+    if !s.eat(b'[') {
+        return None;
+    }
+    let mut out = Vec::new();
+    if s.eat(b']') {
+        return Some(out);
+    }
+    loop {
+        s.ws();
+        let start = s.i;
+        if !s.skip(0) {
+            return None;
+        }
+        out.push((start, s.i));
+        if s.eat(b']') {
+            return Some(out);
+        }
+        if !s.eat(b',') {
+            return None;
+        }
+    }
+}
+
+/// The 1-based line and column (in characters) of byte `offset` of `text`.
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
 /// The 1-based line and column (in characters) where the value at `path` starts, or the
 /// nearest enclosing value that exists. `None` only if the text is not JSON there.
 pub fn locate(text: &str, path: &JsonPath) -> Option<(usize, usize)> {
@@ -201,10 +244,7 @@ pub fn locate(text: &str, path: &JsonPath) -> Option<(usize, usize)> {
         }
         segs = segs.split_last()?.1;
     };
-    let before = &text[..offset.min(text.len())];
-    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    Some((line, column))
+    Some(line_column(text, offset))
 }
 
 #[cfg(test)]
@@ -233,6 +273,17 @@ mod tests {
             root.key("events").at(0).key("x").at(1).to_string(),
             "events[0].x[1]"
         );
+    }
+
+    #[test]
+    fn array_items_are_found() {
+        let items = array_items(DOC, &JsonPath::root().key("events")).unwrap();
+        assert_eq!(items.len(), 2);
+        assert!(DOC[items[0].0..items[0].1].starts_with("{\"id\": \"a\"") && DOC[items[0].0..items[0].1].ends_with('}'));
+        assert_eq!(&DOC[items[1].0..items[1].1], "{\"id\": \"b\", \"says\": \"ok\"}");
+        assert_eq!(array_items(r#"{"events": []}"#, &JsonPath::root().key("events")), Some(vec![]));
+        assert_eq!(array_items(r#"{"events": {}}"#, &JsonPath::root().key("events")), None);
+        assert_eq!(array_items(r#"{"events": [1,"#, &JsonPath::root().key("events")), None);
     }
 
     #[test]

@@ -5,10 +5,15 @@
 use crate::date::HistDate;
 use serde::{Deserialize, Serialize};
 
-/// A whole dataset file as written by an author.
+/// A whole dataset file as written by an author. `E` is what its events are read as: the
+/// events themselves, or `serde::de::IgnoredAny` to read everything else first (the
+/// loader then reads the events a slice at a time).
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawDataset {
+pub struct RawDataset<E = Vec<RawEvent>> {
+    /// The JSON Schema the file follows (editors use it to complete and check fields).
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     pub title: String,
     #[serde(default)]
     pub subtitle: String,
@@ -20,7 +25,7 @@ pub struct RawDataset {
     pub people: Vec<Person>,
     #[serde(default)]
     pub eras: Vec<RawEra>,
-    pub events: Vec<RawEvent>,
+    pub events: E,
     /// Guided tours: ordered steps through events, each with a framing note.
     #[serde(default)]
     pub tours: Vec<Tour>,

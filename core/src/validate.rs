@@ -1,92 +1,14 @@
-//! Turns dataset text into a [`Timeline`], reporting every problem found rather than
-//! the first: JSON syntax (with line and column), then references, dates, ids, citations
-//! and text that would leave the screen blank. Each problem names its place in the file
-//! (`events[3].citations[0].says`) and, located in the text, its line and column. Never
-//! panics on any input; never renders anything.
+//! Checks a parsed dataset and builds the [`Timeline`], reporting every problem found
+//! rather than the first: references, dates, ids, citations, and text that would leave
+//! the screen blank. Each problem names its path in the file (`events[3].citations[0]
+//! .says`). A [`Validator`] takes the events one at a time, so a large file can be checked
+//! in slices between frames (see `loader`). Never panics on any input; never renders.
 
 use crate::date::HistDate;
-use crate::jsonpos::{locate, JsonPath};
+use crate::jsonpos::JsonPath;
 use crate::model::*;
+pub use crate::problem::{LoadError, Problem};
 use std::collections::{HashMap, HashSet};
-use std::fmt;
-
-/// One thing wrong with a dataset, located well enough for an author to fix it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    /// What it concerns, in words: `event "kirov-assassination"`, `category "army"`.
-    pub place: String,
-    /// Where in the file: `events[3].citations[0].says`.
-    pub path: JsonPath,
-    /// Line and column (1-based) in the text, where known.
-    pub at: Option<(usize, usize)>,
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some((line, column)) = self.at {
-            write!(f, "line {line}, column {column}: ")?;
-        }
-        write!(f, "{} ({}): {}", self.place, self.path, self.message)
-    }
-}
-
-/// Why a dataset could not be loaded.
-#[derive(Clone, Debug, PartialEq)]
-pub enum LoadError {
-    /// The text is not JSON of the expected shape.
-    Syntax {
-        line: usize,
-        column: usize,
-        message: String,
-    },
-    /// The JSON is well-formed but its content is inconsistent.
-    Invalid(Vec<Problem>),
-}
-
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LoadError::Syntax {
-                line,
-                column,
-                message,
-            } => write!(
-                f,
-                "The data file is not valid timeline JSON (line {line}, column {column}): {message}"
-            ),
-            LoadError::Invalid(problems) => write!(
-                f,
-                "The data file has {} problem{}",
-                problems.len(),
-                if problems.len() == 1 { "" } else { "s" }
-            ),
-        }
-    }
-}
-
-/// Problems located in the text, at most: a file with thousands of the same mistake is
-/// reported in full, but only the first ones are looked up (each look-up reads the text).
-const LOCATED: usize = 200;
-
-/// Parses and validates dataset text in one go.
-pub fn load(text: &str) -> Result<Timeline, LoadError> {
-    let raw: RawDataset = serde_json::from_str(text).map_err(|e| {
-        let full = e.to_string();
-        let suffix = format!(" at line {} column {}", e.line(), e.column());
-        LoadError::Syntax {
-            line: e.line(),
-            column: e.column(),
-            message: full.strip_suffix(&suffix).unwrap_or(&full).to_string(),
-        }
-    })?;
-    validate(&raw).map_err(|mut problems| {
-        for p in problems.iter_mut().take(LOCATED) {
-            p.at = locate(text, &p.path);
-        }
-        LoadError::Invalid(problems)
-    })
-}
 
 fn is_slug(id: &str) -> bool {
     !id.is_empty()
@@ -106,65 +28,81 @@ fn blank(s: &str) -> bool {
     s.trim().is_empty()
 }
 
+/// What a problem concerns: `event "kirov-assassination"`, made into words only when a
+/// problem is reported (a large valid file then costs no text at all).
+#[derive(Clone, Copy)]
+struct Place<'a>(&'static str, &'a str);
+
+impl Place<'_> {
+    fn words(&self) -> String {
+        match self.1 {
+            "" => self.0.to_string(),
+            id => format!("{} \"{id}\"", self.0),
+        }
+    }
+}
+
+/// Paths are built only when a problem is reported.
+fn path(list: &'static str, k: usize) -> JsonPath {
+    JsonPath::root().key(list).at(k)
+}
+
+#[derive(Default)]
 struct Report(Vec<Problem>);
 
 impl Report {
-    fn add(&mut self, place: &str, path: JsonPath, message: impl Into<String>) {
+    fn add(&mut self, place: Place, path: impl FnOnce() -> JsonPath, message: impl Into<String>) {
         self.0.push(Problem {
-            place: place.to_string(),
-            path,
+            place: place.words(),
+            path: path(),
             at: None,
             message: message.into(),
         });
     }
 
     /// A text field the interface shows as a heading or a claim: it must say something.
-    fn text(&mut self, place: &str, path: JsonPath, value: &str, field: &'static str) {
+    fn text(&mut self, place: Place, at: impl FnOnce() -> JsonPath, value: &str, field: &'static str) {
         if blank(value) {
-            self.add(place, path.key(field), format!("{field} is empty"));
+            self.add(place, || at().key(field), format!("{field} is empty"));
         }
     }
 
-    fn date(&mut self, place: &str, path: JsonPath, what: &str, raw: &str) -> Option<HistDate> {
+    fn date(
+        &mut self,
+        place: Place,
+        at: impl FnOnce() -> JsonPath,
+        what: &str,
+        raw: &str,
+    ) -> Option<HistDate> {
         match HistDate::parse(raw) {
             Ok(d) => Some(d),
             Err(e) => {
-                self.add(place, path, format!("{what}: {e}"));
+                self.add(place, at, format!("{what}: {e}"));
                 None
             }
         }
     }
 
-    /// Checks ids are slugs and unique; returns id → index.
-    fn ids<'a>(
-        &mut self,
-        kind: &str,
-        list: &'static str,
-        ids: impl Iterator<Item = &'a str>,
-    ) -> HashMap<&'a str, usize> {
-        let mut map = HashMap::new();
-        for (i, id) in ids.enumerate() {
-            let place = format!("{kind} \"{id}\"");
-            let path = JsonPath::root().key(list).at(i).key("id");
-            if !is_slug(id) {
-                self.add(
-                    &place,
-                    path.clone(),
-                    "id must be a slug of lowercase letters, digits and hyphens",
-                );
-            }
-            if map.insert(id, i).is_some() {
-                self.add(&place, path, format!("duplicate {kind} id"));
-            }
+    /// Checks an id is a slug and new; records it.
+    fn id(&mut self, kind: &'static str, list: &'static str, k: usize, id: &str, seen: &mut HashMap<String, usize>) {
+        let place = Place(kind, id);
+        if !is_slug(id) {
+            self.add(
+                place,
+                || path(list, k).key("id"),
+                "id must be a slug of lowercase letters, digits and hyphens",
+            );
         }
-        map
+        if seen.insert(id.to_string(), k).is_some() {
+            self.add(place, || path(list, k).key("id"), format!("duplicate {kind} id"));
+        }
     }
 
-    fn span(&mut self, place: &str, path: JsonPath, start: &HistDate, end: &HistDate) -> bool {
+    fn span(&mut self, place: Place, at: impl FnOnce() -> JsonPath, start: &HistDate, end: &HistDate) -> bool {
         if end.end_value() <= start.start_value() || end.start_value() < start.start_value() {
             self.add(
                 place,
-                path,
+                at,
                 format!("end {} is before start {}", end.to_iso(), start.to_iso()),
             );
             return false;
@@ -174,345 +112,337 @@ impl Report {
 }
 
 /// Validates a raw dataset. Returns every problem found, or the indexed timeline.
-pub fn validate(raw: &RawDataset) -> Result<Timeline, Vec<Problem>> {
-    let mut r = Report(Vec::new());
-    let root = JsonPath::root();
-    r.text("dataset", root.clone(), &raw.title, "title");
-    let sources = r.ids(
-        "source",
-        "sources",
-        raw.sources.iter().map(|s| s.id.as_str()),
-    );
-    let categories = r.ids(
-        "category",
-        "categories",
-        raw.categories.iter().map(|c| c.id.as_str()),
-    );
-    let people = r.ids("person", "people", raw.people.iter().map(|p| p.id.as_str()));
-    r.ids("era", "eras", raw.eras.iter().map(|e| e.id.as_str()));
-    let event_ids = r.ids("event", "events", raw.events.iter().map(|e| e.id.as_str()));
-    r.ids("tour", "tours", raw.tours.iter().map(|t| t.id.as_str()));
-    for (k, tour) in raw.tours.iter().enumerate() {
-        let place = format!("tour \"{}\"", tour.id);
-        let path = root.key("tours").at(k);
-        r.text(&place, path.clone(), &tour.title, "title");
-        r.text(&place, path.clone(), &tour.description, "description");
-        if tour.steps.is_empty() {
-            r.add(&place, path.key("steps"), "has no steps");
-        }
-        for (n, step) in tour.steps.iter().enumerate() {
-            let at = path.key("steps").at(n);
-            if !event_ids.contains_key(step.event.as_str()) {
-                r.add(
-                    &place,
-                    at.key("event"),
-                    format!("step {} names unknown event \"{}\"", n + 1, step.event),
-                );
-            }
-            if blank(&step.note) {
-                r.add(
-                    &place,
-                    at.key("note"),
-                    format!("step {} has no note", n + 1),
-                );
-            }
-        }
-    }
-
-    for (k, s) in raw.sources.iter().enumerate() {
-        let place = format!("source \"{}\"", s.id);
-        let path = root.key("sources").at(k);
-        r.text(&place, path.clone(), &s.title, "title");
-        r.text(&place, path.clone(), &s.kind, "kind");
-        r.text(&place, path.clone(), &s.span, "span");
-        r.text(&place, path.clone(), &s.reliability, "reliability");
-        if s.short_title.as_deref().is_some_and(blank) {
-            r.add(
-                &place,
-                path.key("short_title"),
-                "short_title is empty (leave it out to use the title)",
-            );
-        }
-    }
-    for (k, c) in raw.categories.iter().enumerate() {
-        let place = format!("category \"{}\"", c.id);
-        let path = root.key("categories").at(k);
-        if !is_colour(&c.colour) {
-            r.add(
-                &place,
-                path.key("colour"),
-                format!("colour \"{}\" is not of the form #rrggbb", c.colour),
-            );
-        }
-        r.text(&place, path, &c.label, "label");
-    }
-    for (k, p) in raw.people.iter().enumerate() {
-        r.text(
-            &format!("person \"{}\"", p.id),
-            root.key("people").at(k),
-            &p.name,
-            "name",
-        );
-    }
-
-    let mut eras = Vec::new();
-    for (k, e) in raw.eras.iter().enumerate() {
-        let place = format!("era \"{}\"", e.id);
-        let path = root.key("eras").at(k);
-        r.text(&place, path.clone(), &e.label, "label");
-        let start = r.date(&place, path.key("start"), "start", &e.start);
-        let end = r.date(&place, path.key("end"), "end", &e.end);
-        if e.sources.is_empty() {
-            r.add(
-                &place,
-                path.key("sources"),
-                "has no source: every era must cite at least one",
-            );
-        }
-        for (n, s) in e.sources.iter().enumerate() {
-            if !sources.contains_key(s.as_str()) {
-                r.add(
-                    &place,
-                    path.key("sources").at(n),
-                    format!("cites unknown source \"{s}\""),
-                );
-            }
-        }
-        if let (Some(start), Some(end)) = (start, end) {
-            if r.span(&place, path.key("end"), &start, &end) {
-                eras.push(Era {
-                    id: e.id.clone(),
-                    label: e.label.clone(),
-                    start,
-                    end,
-                    t0: start.start_value(),
-                    t1: end.end_value(),
-                    note: e.note.clone(),
-                    sources: e.sources.clone(),
-                });
-            }
-        }
-    }
-
-    let refs = Refs {
-        source_list: &raw.sources,
-        sources: &sources,
-        categories: &categories,
-        people: &people,
-    };
-    let mut events = Vec::new();
-    for (k, e) in raw.events.iter().enumerate() {
-        if let Some(ev) = validate_event(&mut r, root.key("events").at(k), e, &refs) {
-            events.push(ev);
-        }
-    }
-    if raw.events.is_empty() {
-        r.add("dataset", root.key("events"), "has no events");
-    }
-
-    let default_window = raw.default_window.as_ref().and_then(|w| {
-        let path = root.key("default_window");
-        let start = r.date("default_window", path.key("from"), "from", &w.from)?;
-        let end = r.date("default_window", path.key("to"), "to", &w.to)?;
-        r.span("default_window", path.key("to"), &start, &end)
-            .then(|| (start.start_value(), end.end_value()))
-    });
-
-    if !r.0.is_empty() {
-        return Err(r.0);
-    }
-    events.sort_by(|a, b| {
-        a.t0.total_cmp(&b.t0)
-            .then(a.t1.total_cmp(&b.t1))
-            .then_with(|| a.id.cmp(&b.id))
-    });
-    let lo = events
-        .iter()
-        .map(|e| e.t0)
-        .chain(eras.iter().map(|e| e.t0))
-        .fold(f64::INFINITY, f64::min);
-    let hi = events
-        .iter()
-        .map(|e| e.t1)
-        .chain(eras.iter().map(|e| e.t1))
-        .fold(f64::NEG_INFINITY, f64::max);
-    let mut warnings = Vec::new();
-    // A default window that misses every event would open on an empty strip.
-    let default_window = match (default_window, raw.default_window.as_ref()) {
-        (Some((a, b)), Some(w)) if b <= lo || a >= hi => {
-            warnings.push(format!(
-                "The file's default_window ({}–{}) lies outside its events; the timeline opens on all of them.",
-                w.from.trim(),
-                w.to.trim()
-            ));
-            (lo, hi)
-        }
-        (Some(w), _) => w,
-        (None, _) => (lo, hi),
-    };
-    Ok(Timeline {
-        title: raw.title.clone(),
-        subtitle: raw.subtitle.clone(),
-        sources: raw.sources.clone(),
-        categories: raw.categories.clone(),
-        people: raw.people.clone(),
+pub fn validate(raw: RawDataset) -> Result<Timeline, Vec<Problem>> {
+    let RawDataset {
+        schema,
+        title,
+        subtitle,
+        default_window,
+        sources,
+        categories,
+        people,
         eras,
         events,
-        extent: (lo, hi),
+        tours,
+    } = raw;
+    let mut v = Validator::new(RawDataset {
+        schema,
+        title,
+        subtitle,
         default_window,
-        warnings,
-        tours: raw.tours.clone(),
-    })
+        sources,
+        categories,
+        people,
+        eras,
+        events: (),
+        tours,
+    });
+    for e in events {
+        v.event(e);
+    }
+    v.finish()
 }
 
-/// What events refer to, by id.
-struct Refs<'a> {
-    source_list: &'a [Source],
-    sources: &'a HashMap<&'a str, usize>,
-    categories: &'a HashMap<&'a str, usize>,
-    people: &'a HashMap<&'a str, usize>,
+/// Validation in steps: the dataset without its events first, then each event, then
+/// what needs them all (tours, the order, the extent).
+pub struct Validator {
+    r: Report,
+    head: RawDataset<()>,
+    sources: HashMap<String, usize>,
+    categories: HashMap<String, usize>,
+    people: HashMap<String, usize>,
+    event_ids: HashMap<String, usize>,
+    eras: Vec<Era>,
+    events: Vec<Event>,
+    /// Events seen (the index of the next one in the file).
+    seen: usize,
+    default_window: Option<(f64, f64)>,
 }
 
-fn validate_event(r: &mut Report, path: JsonPath, e: &RawEvent, refs: &Refs) -> Option<Event> {
-    let place = format!("event \"{}\"", e.id);
-    r.text(&place, path.clone(), &e.title, "title");
-    r.text(&place, path.clone(), &e.summary, "summary");
-    let start = r.date(&place, path.key("start"), "start", &e.start);
-    let end = e
-        .end
-        .as_ref()
-        .map(|raw| r.date(&place, path.key("end"), "end", raw));
-    if e.categories.is_empty() {
-        r.add(&place, path.key("categories"), "has no category");
-    }
-    let mut cats = Vec::new();
-    for (n, c) in e.categories.iter().enumerate() {
-        match refs.categories.get(c.as_str()) {
-            Some(&i) => cats.push(i),
-            None => r.add(
-                &place,
-                path.key("categories").at(n),
-                format!("unknown category \"{c}\""),
-            ),
-        }
-    }
-    let mut ppl = Vec::new();
-    for (n, p) in e.people.iter().enumerate() {
-        match refs.people.get(p.as_str()) {
-            Some(&i) => ppl.push(i),
-            None => r.add(
-                &place,
-                path.key("people").at(n),
-                format!("unknown person \"{p}\""),
-            ),
-        }
-    }
-    if e.citations.is_empty() {
-        r.add(
-            &place,
-            path.key("citations"),
-            "has no source: every event must cite at least one",
-        );
-    }
-    let mut cited = HashSet::new();
-    for (n, c) in e.citations.iter().enumerate() {
-        let at = path.key("citations").at(n);
-        cited.insert(c.source.as_str());
-        match refs.sources.get(c.source.as_str()) {
-            None => r.add(
-                &place,
-                at.key("source"),
-                format!("cites unknown source \"{}\"", c.source),
-            ),
-            Some(&i) => {
-                let s = &refs.source_list[i];
-                if !s.sections.is_empty() && !s.sections.contains(&c.section) {
-                    r.add(
-                        &place,
-                        at.key("section"),
-                        format!(
-                            "cites section \"{}\", which source \"{}\" does not have",
-                            c.section, s.id
-                        ),
-                    );
-                }
+impl Validator {
+    /// Checks everything but the events.
+    pub fn new(head: RawDataset<()>) -> Validator {
+        let mut r = Report::default();
+        let root = JsonPath::root;
+        r.text(Place("dataset", ""), root, &head.title, "title");
+        let mut sources = HashMap::new();
+        for (k, s) in head.sources.iter().enumerate() {
+            r.id("source", "sources", k, &s.id, &mut sources);
+            let place = Place("source", &s.id);
+            for (value, field) in [(&s.title, "title"), (&s.kind, "kind"), (&s.span, "span"), (&s.reliability, "reliability")] {
+                r.text(place, || path("sources", k), value, field);
             }
-        }
-        if c.paragraph == 0 {
-            r.add(
-                &place,
-                at.key("paragraph"),
-                "citation paragraph numbers start at 1",
-            );
-        }
-        if blank(&c.says) {
-            r.add(
-                &place,
-                at.key("says"),
-                format!("citation of \"{}\" does not say anything", c.source),
-            );
-        }
-    }
-    for (n, d) in e.disputes.iter().enumerate() {
-        let at = path.key("disputes").at(n);
-        r.text(&place, at.clone(), &d.about, "about");
-        if d.claims.len() < 2 {
-            r.add(
-                &place,
-                at.key("claims"),
-                format!("dispute about \"{}\" needs at least two claims", d.about),
-            );
-        }
-        for (m, claim) in d.claims.iter().enumerate() {
-            let claim_at = at.key("claims").at(m);
-            r.text(&place, claim_at.clone(), &claim.value, "value");
-            if claim.sources.is_empty() {
+            if s.short_title.as_deref().is_some_and(blank) {
                 r.add(
-                    &place,
-                    claim_at.key("sources"),
-                    format!("a claim about \"{}\" names no source", d.about),
+                    place,
+                    || path("sources", k).key("short_title"),
+                    "short_title is empty (leave it out to use the title)",
                 );
             }
-            for (q, s) in claim.sources.iter().enumerate() {
-                if !cited.contains(s.as_str()) {
-                    r.add(
-                        &place,
-                        claim_at.key("sources").at(q),
-                        format!(
-                            "dispute about \"{}\" names source \"{s}\", which the event does not cite",
-                            d.about
-                        ),
-                    );
+        }
+        let mut categories = HashMap::new();
+        for (k, c) in head.categories.iter().enumerate() {
+            r.id("category", "categories", k, &c.id, &mut categories);
+            let place = Place("category", &c.id);
+            if !is_colour(&c.colour) {
+                r.add(
+                    place,
+                    || path("categories", k).key("colour"),
+                    format!("colour \"{}\" is not of the form #rrggbb", c.colour),
+                );
+            }
+            r.text(place, || path("categories", k), &c.label, "label");
+        }
+        let mut people = HashMap::new();
+        for (k, p) in head.people.iter().enumerate() {
+            r.id("person", "people", k, &p.id, &mut people);
+            r.text(Place("person", &p.id), || path("people", k), &p.name, "name");
+        }
+        let mut era_ids = HashMap::new();
+        let mut eras = Vec::new();
+        for (k, e) in head.eras.iter().enumerate() {
+            r.id("era", "eras", k, &e.id, &mut era_ids);
+            let place = Place("era", &e.id);
+            r.text(place, || path("eras", k), &e.label, "label");
+            let start = r.date(place, || path("eras", k).key("start"), "start", &e.start);
+            let end = r.date(place, || path("eras", k).key("end"), "end", &e.end);
+            if e.sources.is_empty() {
+                r.add(place, || path("eras", k).key("sources"), "has no source: every era must cite at least one");
+            }
+            for (n, s) in e.sources.iter().enumerate() {
+                if !sources.contains_key(s) {
+                    r.add(place, || path("eras", k).key("sources").at(n), format!("cites unknown source \"{s}\""));
+                }
+            }
+            if let (Some(start), Some(end)) = (start, end) {
+                if r.span(place, || path("eras", k).key("end"), &start, &end) {
+                    eras.push(Era {
+                        id: e.id.clone(),
+                        label: e.label.clone(),
+                        start,
+                        end,
+                        t0: start.start_value(),
+                        t1: end.end_value(),
+                        note: e.note.clone(),
+                        sources: e.sources.clone(),
+                    });
                 }
             }
         }
-    }
-    let start = start?;
-    let end = match end {
-        Some(Some(end)) => {
-            if !r.span(&place, path.key("end"), &start, &end) {
-                return None;
-            }
-            Some(end)
+        let default_window = head.default_window.as_ref().and_then(|w| {
+            let place = Place("default_window", "");
+            let at = || root().key("default_window");
+            let start = r.date(place, || at().key("from"), "from", &w.from)?;
+            let end = r.date(place, || at().key("to"), "to", &w.to)?;
+            r.span(place, || at().key("to"), &start, &end)
+                .then(|| (start.start_value(), end.end_value()))
+        });
+        Validator {
+            r,
+            head,
+            sources,
+            categories,
+            people,
+            event_ids: HashMap::new(),
+            eras,
+            events: Vec::new(),
+            seen: 0,
+            default_window,
         }
-        Some(None) => return None,
-        None => None,
-    };
-    Some(Event {
-        id: e.id.clone(),
-        title: e.title.clone(),
-        title_chars: e.title.chars().count(),
-        start,
-        end,
-        t0: start.start_value(),
-        t1: end.unwrap_or(start).end_value(),
-        summary: e.summary.clone(),
-        categories: cats,
-        people: ppl,
-        citations: e.citations.clone(),
-        disputes: e.disputes.clone(),
-        note: e.note.clone(),
-    })
+    }
+
+    /// Checks the next event of the file.
+    pub fn event(&mut self, e: RawEvent) {
+        let k = self.seen;
+        self.seen += 1;
+        let r = &mut self.r;
+        r.id("event", "events", k, &e.id, &mut self.event_ids);
+        let place = Place("event", &e.id);
+        let at = || path("events", k);
+        r.text(place, at, &e.title, "title");
+        r.text(place, at, &e.summary, "summary");
+        let start = r.date(place, || at().key("start"), "start", &e.start);
+        let end = e.end.as_ref().map(|raw| r.date(place, || at().key("end"), "end", raw));
+        if e.categories.is_empty() {
+            r.add(place, || at().key("categories"), "has no category");
+        }
+        let mut cats = Vec::with_capacity(e.categories.len());
+        for (n, c) in e.categories.iter().enumerate() {
+            match self.categories.get(c) {
+                Some(&i) => cats.push(i),
+                None => r.add(place, || at().key("categories").at(n), format!("unknown category \"{c}\"")),
+            }
+        }
+        let mut ppl = Vec::with_capacity(e.people.len());
+        for (n, p) in e.people.iter().enumerate() {
+            match self.people.get(p) {
+                Some(&i) => ppl.push(i),
+                None => r.add(place, || at().key("people").at(n), format!("unknown person \"{p}\"")),
+            }
+        }
+        if e.citations.is_empty() {
+            r.add(place, || at().key("citations"), "has no source: every event must cite at least one");
+        }
+        let mut cited = HashSet::new();
+        for (n, c) in e.citations.iter().enumerate() {
+            let cite = || at().key("citations").at(n);
+            cited.insert(c.source.as_str());
+            match self.sources.get(&c.source) {
+                None => r.add(place, || cite().key("source"), format!("cites unknown source \"{}\"", c.source)),
+                Some(&i) => {
+                    let s = &self.head.sources[i];
+                    if !s.sections.is_empty() && !s.sections.contains(&c.section) {
+                        r.add(
+                            place,
+                            || cite().key("section"),
+                            format!("cites section \"{}\", which source \"{}\" does not have", c.section, s.id),
+                        );
+                    }
+                }
+            }
+            if c.paragraph == 0 {
+                r.add(place, || cite().key("paragraph"), "citation paragraph numbers start at 1");
+            }
+            if blank(&c.says) {
+                r.add(place, || cite().key("says"), format!("citation of \"{}\" does not say anything", c.source));
+            }
+        }
+        for (n, d) in e.disputes.iter().enumerate() {
+            let dispute = || at().key("disputes").at(n);
+            r.text(place, dispute, &d.about, "about");
+            if d.claims.len() < 2 {
+                r.add(place, || dispute().key("claims"), format!("dispute about \"{}\" needs at least two claims", d.about));
+            }
+            for (m, claim) in d.claims.iter().enumerate() {
+                let claim_at = || dispute().key("claims").at(m);
+                r.text(place, claim_at, &claim.value, "value");
+                if claim.sources.is_empty() {
+                    r.add(place, || claim_at().key("sources"), format!("a claim about \"{}\" names no source", d.about));
+                }
+                for (q, s) in claim.sources.iter().enumerate() {
+                    if !cited.contains(s.as_str()) {
+                        r.add(
+                            place,
+                            || claim_at().key("sources").at(q),
+                            format!("dispute about \"{}\" names source \"{s}\", which the event does not cite", d.about),
+                        );
+                    }
+                }
+            }
+        }
+        let Some(start) = start else { return };
+        let end = match end {
+            Some(Some(end)) => {
+                if !r.span(place, || at().key("end"), &start, &end) {
+                    return;
+                }
+                Some(end)
+            }
+            Some(None) => return,
+            None => None,
+        };
+        let title_chars = e.title.chars().count();
+        self.events.push(Event {
+            id: e.id,
+            title: e.title,
+            title_chars,
+            start,
+            end,
+            t0: start.start_value(),
+            t1: end.unwrap_or(start).end_value(),
+            summary: e.summary,
+            categories: cats,
+            people: ppl,
+            citations: e.citations,
+            disputes: e.disputes,
+            note: e.note,
+        });
+    }
+
+    /// Checks what needs every event (tours), and builds the timeline.
+    pub fn finish(self) -> Result<Timeline, Vec<Problem>> {
+        let Validator {
+            mut r,
+            head,
+            eras,
+            mut events,
+            event_ids,
+            seen,
+            default_window,
+            ..
+        } = self;
+        let mut tour_ids = HashMap::new();
+        for (k, tour) in head.tours.iter().enumerate() {
+            r.id("tour", "tours", k, &tour.id, &mut tour_ids);
+            let place = Place("tour", &tour.id);
+            r.text(place, || path("tours", k), &tour.title, "title");
+            r.text(place, || path("tours", k), &tour.description, "description");
+            if tour.steps.is_empty() {
+                r.add(place, || path("tours", k).key("steps"), "has no steps");
+            }
+            for (n, step) in tour.steps.iter().enumerate() {
+                if !event_ids.contains_key(&step.event) {
+                    r.add(
+                        place,
+                        || path("tours", k).key("steps").at(n).key("event"),
+                        format!("step {} names unknown event \"{}\"", n + 1, step.event),
+                    );
+                }
+                if blank(&step.note) {
+                    r.add(place, || path("tours", k).key("steps").at(n).key("note"), format!("step {} has no note", n + 1));
+                }
+            }
+        }
+        if seen == 0 {
+            r.add(Place("dataset", ""), || JsonPath::root().key("events"), "has no events");
+        }
+        if !r.0.is_empty() {
+            return Err(r.0);
+        }
+        // Ids are unique here, so the order is total and an unstable sort is exact.
+        events.sort_unstable_by(|a, b| {
+            a.t0.total_cmp(&b.t0)
+                .then(a.t1.total_cmp(&b.t1))
+                .then_with(|| a.id.cmp(&b.id))
+        });
+        let lo = events
+            .iter()
+            .map(|e| e.t0)
+            .chain(eras.iter().map(|e| e.t0))
+            .fold(f64::INFINITY, f64::min);
+        let hi = events
+            .iter()
+            .map(|e| e.t1)
+            .chain(eras.iter().map(|e| e.t1))
+            .fold(f64::NEG_INFINITY, f64::max);
+        let mut warnings = Vec::new();
+        // A default window that misses every event would open on an empty strip.
+        let default_window = match (default_window, head.default_window.as_ref()) {
+            (Some((a, b)), Some(w)) if b <= lo || a >= hi => {
+                warnings.push(format!(
+                    "The file's default_window ({}–{}) lies outside its events; the timeline opens on all of them.",
+                    w.from.trim(),
+                    w.to.trim()
+                ));
+                (lo, hi)
+            }
+            (Some(w), _) => w,
+            (None, _) => (lo, hi),
+        };
+        Ok(Timeline {
+            title: head.title,
+            subtitle: head.subtitle,
+            sources: head.sources,
+            categories: head.categories,
+            people: head.people,
+            eras,
+            events,
+            extent: (lo, hi),
+            default_window,
+            warnings,
+            tours: head.tours,
+        })
+    }
 }
 
 /// Completeness checks for a curated dataset: entries declared but never used.
@@ -559,6 +489,7 @@ pub fn lint(t: &Timeline) -> Vec<Problem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::loader::load;
 
     const GOOD: &str = r##"{
       "title": "T",
@@ -750,7 +681,7 @@ mod tests {
                 v["events"][0]["summary"] = "".into();
                 v["events"][0]["start"] = "soon".into();
             },
-            &["duplicate event id", "summary is empty", "not a date"],
+            &["summary is empty", "not a date", "duplicate event id"],
         );
     }
 

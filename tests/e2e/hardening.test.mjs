@@ -77,3 +77,35 @@ test('blank headings and claims in a file are problems named by path and line', 
   }
   await context.close();
 });
+
+test('a list of thousands of events keeps a few dozen rows in the page, and the arrows reach them all', async () => {
+  const { generate } = await import('../../bench/gen.mjs');
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const { generated } = await import('./harness.mjs');
+  fs.writeFileSync(path.join(generated, 'events-5000.json'), JSON.stringify(generate(5000)));
+  const { page, errors, context } = await open('?data=generated/events-5000.json&list=1');
+  await page.locator('.list-event').first().waitFor();
+  const rows = () => page.locator('ol.list > li').count();
+  assert.ok((await rows()) < 100, `${await rows()} rows in the page`);
+  const first = page.locator('ol.list li[aria-posinset="1"]');
+  assert.equal(await first.getAttribute('aria-setsize'), '5000');
+  // Scrolling far down draws the rows there.
+  await page.locator('.list-window').evaluate((el) => { el.scrollTop = el.scrollHeight / 2; });
+  await page.waitForTimeout(200);
+  const pos = await page.locator('ol.list li[aria-posinset]').evaluateAll((els) => els.map((e) => +e.getAttribute('aria-posinset')));
+  assert.ok(Math.min(...pos) > 2000 && Math.max(...pos) < 3000, `rows ${Math.min(...pos)}–${Math.max(...pos)}`);
+  assert.ok((await rows()) < 100);
+  // The arrow keys walk past the drawn rows, each event taking focus in turn.
+  await page.locator('.list-window').evaluate((el) => { el.scrollTop = 0; });
+  await page.waitForTimeout(100);
+  await page.locator('ol.list li[aria-posinset="1"] button').focus();
+  for (let k = 0; k < 40; k++) await page.keyboard.press('ArrowDown');
+  await page.waitForTimeout(100);
+  const at = await page.evaluate(() => +document.activeElement.closest('li').getAttribute('aria-posinset'));
+  assert.equal(at, 41);
+  await page.keyboard.press('Enter');
+  await page.locator('.panel h2').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -3,6 +3,7 @@
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
@@ -12,6 +13,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const root = path.resolve(here, '../..');
 export const shots = path.join(here, 'artifacts');
 export const data = JSON.parse(fs.readFileSync(path.join(root, 'data/events.json'), 'utf8'));
+/** Where tests write datasets they generate; served under /generated/. */
+export const generated = fs.mkdtempSync(path.join(os.tmpdir(), 'timeline-e2e-'));
 
 let server;
 let browser;
@@ -19,7 +22,11 @@ let browser;
 before(async () => {
   assert.ok(fs.existsSync(path.join(root, 'dist/index.html')), 'run trunk build --release first');
   fs.mkdirSync(shots, { recursive: true });
-  server = await serve([['/fixtures/', path.join(here, '../fixtures')], ['/', path.join(root, 'dist')]]);
+  server = await serve([
+    ['/fixtures/', path.join(here, '../fixtures')],
+    ['/generated/', generated],
+    ['/', path.join(root, 'dist')],
+  ]);
   browser = await launch();
 });
 

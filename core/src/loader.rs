@@ -1,0 +1,144 @@
+//! Dataset text → [`Timeline`], in slices: the file without its events is read and
+//! checked first, then the events a batch at a time (each parsed from its own part of the
+//! text), then what needs them all. The app runs one batch per task, so a file of 100,000
+//! events never blocks the page for long; [`load`] runs them all at once. Syntax errors
+//! keep their line and column in the whole file; problems are located in it.
+
+use crate::jsonpos::{array_items, line_column, locate, JsonPath};
+use crate::model::{RawDataset, RawEvent, Timeline};
+use crate::problem::LoadError;
+use crate::validate::Validator;
+use serde::de::IgnoredAny;
+
+/// Problems located in the text, at most: a file with thousands of the same mistake is
+/// reported in full, but only the first ones are looked up (each look-up reads the text).
+const LOCATED: usize = 200;
+
+fn syntax(e: serde_json::Error, line_offset: usize, first_line_column: usize) -> LoadError {
+    let full = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    let column = if e.line() == 1 {
+        e.column() + first_line_column - 1
+    } else {
+        e.column()
+    };
+    LoadError::Syntax {
+        line: e.line() + line_offset,
+        column,
+        message: full.strip_suffix(&suffix).unwrap_or(&full).to_string(),
+    }
+}
+
+/// A load under way.
+pub struct Loader<'a> {
+    text: &'a str,
+    events: Vec<(usize, usize)>,
+    next: usize,
+    validator: Validator,
+}
+
+impl<'a> Loader<'a> {
+    /// Reads and checks everything but the events, and finds where each event is.
+    pub fn start(text: &'a str) -> Result<Loader<'a>, LoadError> {
+        let head: RawDataset<IgnoredAny> = serde_json::from_str(text).map_err(|e| syntax(e, 0, 1))?;
+        let events = array_items(text, &JsonPath::root().key("events")).ok_or(LoadError::Syntax {
+            line: 1,
+            column: 1,
+            message: "\"events\" is not a list".into(),
+        })?;
+        let head = RawDataset {
+            schema: head.schema,
+            title: head.title,
+            subtitle: head.subtitle,
+            default_window: head.default_window,
+            sources: head.sources,
+            categories: head.categories,
+            people: head.people,
+            eras: head.eras,
+            events: (),
+            tours: head.tours,
+        };
+        Ok(Loader {
+            text,
+            events,
+            next: 0,
+            validator: Validator::new(head),
+        })
+    }
+
+    /// Events read so far, and in all.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.next, self.events.len())
+    }
+
+    /// Reads and checks up to `n` more events; true once all are done.
+    pub fn step(&mut self, n: usize) -> Result<bool, LoadError> {
+        let end = self.next.saturating_add(n).min(self.events.len());
+        for k in self.next..end {
+            let (a, b) = self.events[k];
+            let event: RawEvent = serde_json::from_str(&self.text[a..b]).map_err(|e| {
+                let (line, column) = line_column(self.text, a);
+                syntax(e, line - 1, column)
+            })?;
+            self.validator.event(event);
+        }
+        self.next = end;
+        Ok(self.next == self.events.len())
+    }
+
+    /// Checks what needs every event and builds the timeline.
+    pub fn finish(mut self) -> Result<Timeline, LoadError> {
+        self.step(usize::MAX)?;
+        self.validator.finish().map_err(|mut problems| {
+            for p in problems.iter_mut().take(LOCATED) {
+                p.at = locate(self.text, &p.path);
+            }
+            LoadError::Invalid(problems)
+        })
+    }
+}
+
+/// Parses and validates dataset text in one go.
+pub fn load(text: &str) -> Result<Timeline, LoadError> {
+    Loader::start(text)?.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slices_give_the_same_timeline_as_one_go() {
+        let text = include_str!("../../data/events.json");
+        let whole = load(text).unwrap();
+        let mut l = Loader::start(text).unwrap();
+        let mut steps = 0;
+        while !l.step(7).unwrap() {
+            steps += 1;
+        }
+        assert!(steps > 5);
+        assert_eq!(l.progress().0, l.progress().1);
+        assert_eq!(l.finish().unwrap(), whole);
+    }
+
+    #[test]
+    fn a_syntax_error_inside_an_event_keeps_its_place_in_the_file() {
+        let text = "{\n \"title\": \"T\", \"sources\": [], \"categories\": [], \"people\": [],\n \"events\": [\n  {\"id\": \"a\",\n   \"title\": 5}\n ]\n}";
+        match load(text) {
+            Err(LoadError::Syntax { line, column, message }) => {
+                assert_eq!((line, column), (5, 13), "{message}");
+                assert!(message.contains("invalid type"), "{message}");
+            }
+            other => panic!("{other:?}"),
+        }
+        // An unknown field in an event is found too, on its line.
+        let text = text.replace("\"title\": 5}", "\"title\": \"x\", \"colour\": 1}");
+        match load(&text) {
+            Err(LoadError::Syntax { line, message, .. }) => {
+                assert_eq!(line, 5);
+                assert!(message.contains("unknown field `colour`"), "{message}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+}
