@@ -12,6 +12,7 @@ import { generate } from './gen.mjs';
 import { serve } from '../tests/e2e/server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 import { phoneLoad } from './phone.mjs';
+import { scaleRun } from './scale.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -19,10 +20,12 @@ const out = path.join(here, 'out');
 fs.mkdirSync(out, { recursive: true });
 // "shipped" is the app's own dataset (data/events.json, 85 events), loaded as students
 // load it: without ?data=.
-const SIZES = (process.env.BENCH_SIZES ?? 'shipped,100,1000,10000').split(',').filter(Boolean).map((s) => (s === 'shipped' ? s : Number(s)));
+const SIZES = (process.env.BENCH_SIZES ?? 'shipped,100,1000,10000,100000').split(',').filter(Boolean).map((s) => (s === 'shipped' ? s : Number(s)));
 // The phone profile (bench/phone.mjs): the shipped data, a deep link to an event, and
 // synthetic data.
 const PHONE_SIZES = (process.env.BENCH_PHONE ?? 'shipped,event,100,1000').split(',').filter(Boolean);
+// The scale profile (bench/scale.mjs): the longest task each action causes.
+const SCALE = +(process.env.BENCH_SCALE ?? 100000);
 const SHIPPED = JSON.parse(fs.readFileSync(path.join(root, 'data/events.json'), 'utf8')).events.length;
 const RUNS = +(process.env.BENCH_RUNS || 3);
 
@@ -148,6 +151,18 @@ for (const what of PHONE_SIZES) {
   phone.push({ what, painted: pick('painted'), busy: pick('busy'), bytes: pick('bytes'), lcp: pick('lcp'), cls: Math.max(...runs.map((r) => r.cls)), tbt: pick('tbt') });
 }
 
+let scale = [];
+if (SCALE) {
+  fs.writeFileSync(path.join(out, `events-${SCALE}.json`), JSON.stringify(generate(SCALE)));
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await scaleRun(browser, server, SCALE));
+  scale = runs[0].map((s, k) => ({
+    name: s.name,
+    took: median(runs.map((r) => r[k].took)),
+    longest: Math.max(...runs.map((r) => r[k].longest)),
+  }));
+}
+
 const rows = [];
 for (const n of SIZES) {
   if (n !== 'shipped') fs.writeFileSync(path.join(out, `events-${n}.json`), JSON.stringify(generate(n)));
@@ -179,6 +194,13 @@ if (phone.length) {
     console.log(`| ${label[r.what] ?? `${Number(r.what).toLocaleString('en')} events (synthetic)`} | ${(r.painted / 1000).toFixed(2)} s | ${(r.busy / 1000).toFixed(2)} s | ${kb(r.bytes)} | ${(r.lcp / 1000).toFixed(2)} s | ${r.cls.toFixed(3)} | ${r.tbt.toFixed(0)} ms |`);
   }
   console.log('\nDesktop: 1280x720');
+}
+if (scale.length) {
+  console.log(`\nScale: ${SCALE.toLocaleString('en')} synthetic events, 1280x720 (time until the result shows, median; longest main-thread task, worst of ${RUNS})`);
+  console.log('| action | until shown | longest task |');
+  console.log('|---|---|---|');
+  for (const s of scale) console.log(`| ${s.name} | ${(s.took / 1000).toFixed(2)} s | ${s.longest.toFixed(0)} ms |`);
+  console.log('');
 }
 console.log('| events | first events drawn | bytes transferred | JS heap + wasm memory | frame interval p50 / p95 | frames over 50 ms | filter toggle: work until the first frame, median / worst | lanes re-ranked (click → painted) | DOM nodes |');
 console.log('|---|---|---|---|---|---|---|---|---|');

@@ -37,7 +37,10 @@ fn rows_of(state: AppState) -> Vec<Row> {
     state.timeline.with_value(|t| {
         let mut year = i32::MIN;
         let mut out = Vec::with_capacity(order.len() + 64);
-        for i in order.into_iter().filter(|i| reveal_last.is_none_or(|l| *i <= l)) {
+        for i in order
+            .into_iter()
+            .filter(|i| reveal_last.is_none_or(|l| *i <= l))
+        {
             let y = t.events[i].start.year;
             if y != year {
                 year = y;
@@ -65,7 +68,8 @@ fn event_button(state: AppState, i: usize) -> impl IntoView {
         })
         .collect_view();
     let n_sources = t.sources_of(e).len();
-    let differ = (!e.disputes.is_empty()).then(|| view! { <span class="differ">"⚠ sources differ"</span> });
+    let differ =
+        (!e.disputes.is_empty()).then(|| view! { <span class="differ">"⚠ sources differ"</span> });
     view! {
         <button
             class="list-event"
@@ -115,11 +119,18 @@ fn Window(rows: Memo<Vec<Row>>) -> impl IntoView {
     let scroller = NodeRef::<Div>::new();
     let scroll = RwSignal::new(0.0f64);
     let size = crate::measure::track_size(scroller, (800.0, 600.0)).value;
-    let range = Memo::new(move |_| rows::window(scroll.get(), size.get().1, ROW_H, rows.with(Vec::len), 8));
-    let events_total = Memo::new(move |_| rows.with(|r| r.iter().filter(|r| matches!(r, Row::Event(_))).count()));
+    let range =
+        Memo::new(move |_| rows::window(scroll.get(), size.get().1, ROW_H, rows.with(Vec::len), 8));
+    let events_total =
+        Memo::new(move |_| rows.with(|r| r.iter().filter(|r| matches!(r, Row::Event(_))).count()));
     // Where each row stands among the events, for screen readers ("event 5,301 of 100,000").
     let posinset = move |k: usize| {
-        rows.with(|r| r[..=k].iter().filter(|r| matches!(r, Row::Event(_))).count())
+        rows.with(|r| {
+            r[..=k]
+                .iter()
+                .filter(|r| matches!(r, Row::Event(_)))
+                .count()
+        })
     };
     // The arrow keys move between events, bringing the next one into view and focusing it
     // once drawn. Keys pressed before that count on from the row they are heading for.
@@ -129,7 +140,11 @@ fn Window(rows: Memo<Vec<Row>>) -> impl IntoView {
         let target = rows.with(|r| {
             let mut k = from;
             loop {
-                k = if down { k.checked_add(1)? } else { k.checked_sub(1)? };
+                k = if down {
+                    k.checked_add(1)?
+                } else {
+                    k.checked_sub(1)?
+                };
                 match r.get(k)? {
                     Row::Event(i) => return Some((k, *i)),
                     Row::Year(_) => continue,

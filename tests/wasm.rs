@@ -164,7 +164,10 @@ fn a_panic_shows_an_error_panel_not_a_blank_page() {
     let t = panel.text_content().unwrap();
     assert!(t.contains("stopped working"), "{t}");
     // The detail (with paths of the build) is for the console, not the page.
-    assert!(!t.contains("src/strip.rs") && !t.contains("test panic"), "{t}");
+    assert!(
+        !t.contains("src/strip.rs") && !t.contains("test panic"),
+        "{t}"
+    );
     panel.remove();
 }
 

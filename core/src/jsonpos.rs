@@ -279,11 +279,26 @@ mod tests {
     fn array_items_are_found() {
         let items = array_items(DOC, &JsonPath::root().key("events")).unwrap();
         assert_eq!(items.len(), 2);
-        assert!(DOC[items[0].0..items[0].1].starts_with("{\"id\": \"a\"") && DOC[items[0].0..items[0].1].ends_with('}'));
-        assert_eq!(&DOC[items[1].0..items[1].1], "{\"id\": \"b\", \"says\": \"ok\"}");
-        assert_eq!(array_items(r#"{"events": []}"#, &JsonPath::root().key("events")), Some(vec![]));
-        assert_eq!(array_items(r#"{"events": {}}"#, &JsonPath::root().key("events")), None);
-        assert_eq!(array_items(r#"{"events": [1,"#, &JsonPath::root().key("events")), None);
+        assert!(
+            DOC[items[0].0..items[0].1].starts_with("{\"id\": \"a\"")
+                && DOC[items[0].0..items[0].1].ends_with('}')
+        );
+        assert_eq!(
+            &DOC[items[1].0..items[1].1],
+            "{\"id\": \"b\", \"says\": \"ok\"}"
+        );
+        assert_eq!(
+            array_items(r#"{"events": []}"#, &JsonPath::root().key("events")),
+            Some(vec![])
+        );
+        assert_eq!(
+            array_items(r#"{"events": {}}"#, &JsonPath::root().key("events")),
+            None
+        );
+        assert_eq!(
+            array_items(r#"{"events": [1,"#, &JsonPath::root().key("events")),
+            None
+        );
     }
 
     #[test]

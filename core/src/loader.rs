@@ -40,12 +40,14 @@ pub struct Loader<'a> {
 impl<'a> Loader<'a> {
     /// Reads and checks everything but the events, and finds where each event is.
     pub fn start(text: &'a str) -> Result<Loader<'a>, LoadError> {
-        let head: RawDataset<IgnoredAny> = serde_json::from_str(text).map_err(|e| syntax(e, 0, 1))?;
-        let events = array_items(text, &JsonPath::root().key("events")).ok_or(LoadError::Syntax {
-            line: 1,
-            column: 1,
-            message: "\"events\" is not a list".into(),
-        })?;
+        let head: RawDataset<IgnoredAny> =
+            serde_json::from_str(text).map_err(|e| syntax(e, 0, 1))?;
+        let events =
+            array_items(text, &JsonPath::root().key("events")).ok_or(LoadError::Syntax {
+                line: 1,
+                column: 1,
+                message: "\"events\" is not a list".into(),
+            })?;
         let head = RawDataset {
             schema: head.schema,
             title: head.title,
@@ -125,7 +127,11 @@ mod tests {
     fn a_syntax_error_inside_an_event_keeps_its_place_in_the_file() {
         let text = "{\n \"title\": \"T\", \"sources\": [], \"categories\": [], \"people\": [],\n \"events\": [\n  {\"id\": \"a\",\n   \"title\": 5}\n ]\n}";
         match load(text) {
-            Err(LoadError::Syntax { line, column, message }) => {
+            Err(LoadError::Syntax {
+                line,
+                column,
+                message,
+            }) => {
                 assert_eq!((line, column), (5, 13), "{message}");
                 assert!(message.contains("invalid type"), "{message}");
             }

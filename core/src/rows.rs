@@ -4,15 +4,32 @@
 
 /// Rows `first..end` to draw for a list of `n` rows of `row_h` px scrolled to
 /// `scroll_top`, seen through `viewport` px, with `extra` rows drawn beyond each edge.
-pub fn window(scroll_top: f64, viewport: f64, row_h: f64, n: usize, extra: usize) -> (usize, usize) {
-    if n == 0 || !(row_h > 0.0) {
+pub fn window(
+    scroll_top: f64,
+    viewport: f64,
+    row_h: f64,
+    n: usize,
+    extra: usize,
+) -> (usize, usize) {
+    if n == 0 || row_h.is_nan() || row_h <= 0.0 {
         return (0, 0);
     }
-    let top = if scroll_top.is_finite() { scroll_top.max(0.0) } else { 0.0 };
-    let seen = if viewport.is_finite() { viewport.max(0.0) } else { 0.0 };
+    let top = if scroll_top.is_finite() {
+        scroll_top.max(0.0)
+    } else {
+        0.0
+    };
+    let seen = if viewport.is_finite() {
+        viewport.max(0.0)
+    } else {
+        0.0
+    };
     let first = ((top / row_h).floor() as usize).min(n - 1);
     let last = (((top + seen) / row_h).ceil() as usize).min(n);
-    (first.saturating_sub(extra), last.saturating_add(extra).min(n).max(first + 1))
+    (
+        first.saturating_sub(extra),
+        last.saturating_add(extra).min(n).max(first + 1),
+    )
 }
 
 /// The scroll position that shows row `k` whole, moving as little as possible from
@@ -44,7 +61,11 @@ mod tests {
             (0.0, 440.0, 0, 5, (0, 0)),
             (f64::NAN, f64::NAN, 10, 1, (0, 1)),
         ] {
-            assert_eq!(window(scroll, viewport, 44.0, n, extra), want, "{scroll} {n}");
+            assert_eq!(
+                window(scroll, viewport, 44.0, n, extra),
+                want,
+                "{scroll} {n}"
+            );
         }
     }
 

@@ -61,7 +61,13 @@ impl Report {
     }
 
     /// A text field the interface shows as a heading or a claim: it must say something.
-    fn text(&mut self, place: Place, at: impl FnOnce() -> JsonPath, value: &str, field: &'static str) {
+    fn text(
+        &mut self,
+        place: Place,
+        at: impl FnOnce() -> JsonPath,
+        value: &str,
+        field: &'static str,
+    ) {
         if blank(value) {
             self.add(place, || at().key(field), format!("{field} is empty"));
         }
@@ -84,7 +90,14 @@ impl Report {
     }
 
     /// Checks an id is a slug and new; records it.
-    fn id(&mut self, kind: &'static str, list: &'static str, k: usize, id: &str, seen: &mut HashMap<String, usize>) {
+    fn id(
+        &mut self,
+        kind: &'static str,
+        list: &'static str,
+        k: usize,
+        id: &str,
+        seen: &mut HashMap<String, usize>,
+    ) {
         let place = Place(kind, id);
         if !is_slug(id) {
             self.add(
@@ -94,11 +107,21 @@ impl Report {
             );
         }
         if seen.insert(id.to_string(), k).is_some() {
-            self.add(place, || path(list, k).key("id"), format!("duplicate {kind} id"));
+            self.add(
+                place,
+                || path(list, k).key("id"),
+                format!("duplicate {kind} id"),
+            );
         }
     }
 
-    fn span(&mut self, place: Place, at: impl FnOnce() -> JsonPath, start: &HistDate, end: &HistDate) -> bool {
+    fn span(
+        &mut self,
+        place: Place,
+        at: impl FnOnce() -> JsonPath,
+        start: &HistDate,
+        end: &HistDate,
+    ) -> bool {
         if end.end_value() <= start.start_value() || end.start_value() < start.start_value() {
             self.add(
                 place,
@@ -169,7 +192,12 @@ impl Validator {
         for (k, s) in head.sources.iter().enumerate() {
             r.id("source", "sources", k, &s.id, &mut sources);
             let place = Place("source", &s.id);
-            for (value, field) in [(&s.title, "title"), (&s.kind, "kind"), (&s.span, "span"), (&s.reliability, "reliability")] {
+            for (value, field) in [
+                (&s.title, "title"),
+                (&s.kind, "kind"),
+                (&s.span, "span"),
+                (&s.reliability, "reliability"),
+            ] {
                 r.text(place, || path("sources", k), value, field);
             }
             if s.short_title.as_deref().is_some_and(blank) {
@@ -196,7 +224,12 @@ impl Validator {
         let mut people = HashMap::new();
         for (k, p) in head.people.iter().enumerate() {
             r.id("person", "people", k, &p.id, &mut people);
-            r.text(Place("person", &p.id), || path("people", k), &p.name, "name");
+            r.text(
+                Place("person", &p.id),
+                || path("people", k),
+                &p.name,
+                "name",
+            );
         }
         let mut era_ids = HashMap::new();
         let mut eras = Vec::new();
@@ -207,11 +240,19 @@ impl Validator {
             let start = r.date(place, || path("eras", k).key("start"), "start", &e.start);
             let end = r.date(place, || path("eras", k).key("end"), "end", &e.end);
             if e.sources.is_empty() {
-                r.add(place, || path("eras", k).key("sources"), "has no source: every era must cite at least one");
+                r.add(
+                    place,
+                    || path("eras", k).key("sources"),
+                    "has no source: every era must cite at least one",
+                );
             }
             for (n, s) in e.sources.iter().enumerate() {
                 if !sources.contains_key(s) {
-                    r.add(place, || path("eras", k).key("sources").at(n), format!("cites unknown source \"{s}\""));
+                    r.add(
+                        place,
+                        || path("eras", k).key("sources").at(n),
+                        format!("cites unknown source \"{s}\""),
+                    );
                 }
             }
             if let (Some(start), Some(end)) = (start, end) {
@@ -262,7 +303,10 @@ impl Validator {
         r.text(place, at, &e.title, "title");
         r.text(place, at, &e.summary, "summary");
         let start = r.date(place, || at().key("start"), "start", &e.start);
-        let end = e.end.as_ref().map(|raw| r.date(place, || at().key("end"), "end", raw));
+        let end = e
+            .end
+            .as_ref()
+            .map(|raw| r.date(place, || at().key("end"), "end", raw));
         if e.categories.is_empty() {
             r.add(place, || at().key("categories"), "has no category");
         }
@@ -270,54 +314,89 @@ impl Validator {
         for (n, c) in e.categories.iter().enumerate() {
             match self.categories.get(c) {
                 Some(&i) => cats.push(i),
-                None => r.add(place, || at().key("categories").at(n), format!("unknown category \"{c}\"")),
+                None => r.add(
+                    place,
+                    || at().key("categories").at(n),
+                    format!("unknown category \"{c}\""),
+                ),
             }
         }
         let mut ppl = Vec::with_capacity(e.people.len());
         for (n, p) in e.people.iter().enumerate() {
             match self.people.get(p) {
                 Some(&i) => ppl.push(i),
-                None => r.add(place, || at().key("people").at(n), format!("unknown person \"{p}\"")),
+                None => r.add(
+                    place,
+                    || at().key("people").at(n),
+                    format!("unknown person \"{p}\""),
+                ),
             }
         }
         if e.citations.is_empty() {
-            r.add(place, || at().key("citations"), "has no source: every event must cite at least one");
+            r.add(
+                place,
+                || at().key("citations"),
+                "has no source: every event must cite at least one",
+            );
         }
         let mut cited = HashSet::new();
         for (n, c) in e.citations.iter().enumerate() {
             let cite = || at().key("citations").at(n);
             cited.insert(c.source.as_str());
             match self.sources.get(&c.source) {
-                None => r.add(place, || cite().key("source"), format!("cites unknown source \"{}\"", c.source)),
+                None => r.add(
+                    place,
+                    || cite().key("source"),
+                    format!("cites unknown source \"{}\"", c.source),
+                ),
                 Some(&i) => {
                     let s = &self.head.sources[i];
                     if !s.sections.is_empty() && !s.sections.contains(&c.section) {
                         r.add(
                             place,
                             || cite().key("section"),
-                            format!("cites section \"{}\", which source \"{}\" does not have", c.section, s.id),
+                            format!(
+                                "cites section \"{}\", which source \"{}\" does not have",
+                                c.section, s.id
+                            ),
                         );
                     }
                 }
             }
             if c.paragraph == 0 {
-                r.add(place, || cite().key("paragraph"), "citation paragraph numbers start at 1");
+                r.add(
+                    place,
+                    || cite().key("paragraph"),
+                    "citation paragraph numbers start at 1",
+                );
             }
             if blank(&c.says) {
-                r.add(place, || cite().key("says"), format!("citation of \"{}\" does not say anything", c.source));
+                r.add(
+                    place,
+                    || cite().key("says"),
+                    format!("citation of \"{}\" does not say anything", c.source),
+                );
             }
         }
         for (n, d) in e.disputes.iter().enumerate() {
             let dispute = || at().key("disputes").at(n);
             r.text(place, dispute, &d.about, "about");
             if d.claims.len() < 2 {
-                r.add(place, || dispute().key("claims"), format!("dispute about \"{}\" needs at least two claims", d.about));
+                r.add(
+                    place,
+                    || dispute().key("claims"),
+                    format!("dispute about \"{}\" needs at least two claims", d.about),
+                );
             }
             for (m, claim) in d.claims.iter().enumerate() {
                 let claim_at = || dispute().key("claims").at(m);
                 r.text(place, claim_at, &claim.value, "value");
                 if claim.sources.is_empty() {
-                    r.add(place, || claim_at().key("sources"), format!("a claim about \"{}\" names no source", d.about));
+                    r.add(
+                        place,
+                        || claim_at().key("sources"),
+                        format!("a claim about \"{}\" names no source", d.about),
+                    );
                 }
                 for (q, s) in claim.sources.iter().enumerate() {
                     if !cited.contains(s.as_str()) {
@@ -389,12 +468,20 @@ impl Validator {
                     );
                 }
                 if blank(&step.note) {
-                    r.add(place, || path("tours", k).key("steps").at(n).key("note"), format!("step {} has no note", n + 1));
+                    r.add(
+                        place,
+                        || path("tours", k).key("steps").at(n).key("note"),
+                        format!("step {} has no note", n + 1),
+                    );
                 }
             }
         }
         if seen == 0 {
-            r.add(Place("dataset", ""), || JsonPath::root().key("events"), "has no events");
+            r.add(
+                Place("dataset", ""),
+                || JsonPath::root().key("events"),
+                "has no events",
+            );
         }
         if !r.0.is_empty() {
             return Err(r.0);
