@@ -16,8 +16,10 @@ use timeline_core::{Precision, Timeline};
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-/// The inner HTML of event `i`'s list item. Everything from the data is escaped.
-pub fn item_html(t: &Timeline, i: usize) -> String {
+/// The inner HTML of event `i`'s list item, and the CSS value of its colour (set on the
+/// item as `--c`: no style attribute, which a strict Content-Security-Policy forbids).
+/// Everything from the data is escaped.
+pub fn item_html(t: &Timeline, i: usize) -> (String, String) {
     let e = &t.events[i];
     let first = e.categories.first().copied();
     let category = first.map(|c| &t.categories[c]);
@@ -36,19 +38,18 @@ pub fn item_html(t: &Timeline, i: usize) -> String {
         .filter(|s| !s.is_empty())
         .map(|s| {
             format!(
-                r#"<span class="symbol" aria-hidden="true" style="color:{}">{}</span>"#,
-                attr(&colour),
+                r#"<span class="symbol" aria-hidden="true">{}</span>"#,
                 text(s)
             )
         })
         .unwrap_or_default();
-    format!(
-        r#"<span class="{bar}" style="background-color:{colour}"></span><button class="event-label" aria-label="{aria}" title="{date}">{symbol}<span class="title">{title}</span></button>"#,
-        colour = attr(&colour),
+    let html = format!(
+        r#"<span class="{bar}"></span><button class="event-label" aria-label="{aria}" title="{date}">{symbol}<span class="title">{title}</span></button>"#,
         aria = attr(&format!("{}, {date}", e.title)),
         date = attr(&date),
         title = text(&e.title),
-    )
+    );
+    (html, colour)
 }
 
 /// The event whose label a click landed on, from its list item's `data-i`.
@@ -88,7 +89,7 @@ impl Look {
     /// The item's place: its `transform`.
     fn place(&self) -> String {
         let mut out = String::with_capacity(40);
-        out.push_str("transform:translate(");
+        out.push_str("translate(");
         push_px(&mut out, self.slot.left);
         out.push(',');
         push_px(&mut out, self.slot.lane as f64 * self.lane_h);
@@ -132,7 +133,11 @@ impl Row {
     fn show(&mut self, look: &Look) {
         let place = look.place();
         if place != self.place {
-            let _ = self.li.set_attribute("style", &place);
+            let _ = self
+                .li
+                .unchecked_ref::<web_sys::HtmlElement>()
+                .style()
+                .set_property("transform", &place);
             self.place = place;
         }
         let s = &look.slot;
@@ -185,7 +190,7 @@ impl Items {
         &mut self,
         list: &Element,
         shown: impl Iterator<Item = (usize, Look)>,
-        html: impl Fn(usize) -> String,
+        html: impl Fn(usize) -> (String, String),
     ) {
         let Some(doc) = list.owner_document() else {
             return;
@@ -210,7 +215,12 @@ impl Items {
                         continue;
                     };
                     let _ = li.set_attribute("data-i", &index.to_string());
-                    li.set_inner_html(&html(index));
+                    let (markup, colour) = html(index);
+                    li.set_inner_html(&markup);
+                    let _ = li
+                        .unchecked_ref::<web_sys::HtmlElement>()
+                        .style()
+                        .set_property("--c", &colour);
                     let before: Option<&web_sys::Node> = old.peek().map(|r| r.li.as_ref());
                     let _ = list.insert_before(&li, before);
                     let Some(row) = Row::new(index, li.clone()) else {
