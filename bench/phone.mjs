@@ -22,7 +22,7 @@ export const PHONE = {
 /** One page load on the phone profile; `query` is the link, `panel` waits for a panel. */
 export async function phoneLoad(browser, server, query, { panel = false } = {}) {
   const context = await browser.newContext({
-    viewport: PHONE.viewport, deviceScaleFactor: PHONE.deviceScaleFactor, isMobile: PHONE.isMobile, hasTouch: PHONE.hasTouch,
+    viewport: PHONE.viewport, deviceScaleFactor: PHONE.deviceScaleFactor, isMobile: PHONE.isMobile, hasTouch: PHONE.hasTouch, serviceWorkers: 'block',
   });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);

@@ -13,6 +13,7 @@ import { serve } from '../tests/e2e/server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 import { phoneLoad } from './phone.mjs';
 import { scaleRun } from './scale.mjs';
+import { visits } from './visits.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -42,7 +43,7 @@ for (const f of [...fs.readdirSync(dist), ...fs.readdirSync(path.join(dist, app)
   if (!/\.(wasm|js|css|html)$/.test(f)) continue;
   const body = fs.readFileSync(path.join(dist, f));
   const sizes = [zlib.gzipSync(body, { level: 9 }).length, zlib.brotliCompressSync(body).length];
-  const first = !/(split_|chunk_)[^/]*\.wasm$/.test(f);
+  const first = !/(split_|chunk_)[^/]*\.wasm$|^sw\.js$/.test(f);
   for (const k of first ? ['all', 'first'] : ['all']) { code[k][0] += sizes[0]; code[k][1] += sizes[1]; }
 }
 
@@ -50,7 +51,7 @@ const server = await serve([['/bench/', out], ['/', dist]]);
 const browser = await launch();
 
 async function once(n) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.addInitScript(() => {
     addEventListener('app-started', (e) => { window.__wasm = e.detail.wasm; });
@@ -141,6 +142,10 @@ async function once(n) {
 }
 
 // Phone rows first: they need a quiet machine most.
+// First and return visits with the service worker on (bench/visits.mjs).
+const visit = [];
+for (let i = 0; i < RUNS; i++) visit.push(await visits(browser, server));
+
 const phone = [];
 for (const what of PHONE_SIZES) {
   if (/^\d+$/.test(what)) fs.writeFileSync(path.join(out, `events-${what}.json`), JSON.stringify(generate(+what)));
@@ -185,6 +190,7 @@ const mb = (b) => (b / 1048576).toFixed(1);
 console.log(`Benchmark ${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} cores · ${os.cpus()[0]?.model?.trim()} · headless Chromium 1280x720 · median of ${RUNS} runs`);
 const kb = (b) => `${(b / 1024).toFixed(0)} KB`;
 console.log(`App code (excluding data), gzip -9 / brotli: first view ${kb(code.first[0])} / ${kb(code.first[1])}; all, with the chunks loaded on demand ${kb(code.all[0])} / ${kb(code.all[1])}`);
+console.log(`Over the wire, with the service worker storing the build for offline use: first visit ${kb(median(visit.map((v) => v.first)))} (page, code, data, then the chunks and icons stored in the background); return visit ${kb(median(visit.map((v) => v.back)))}`);
 if (phone.length) {
   console.log('\nPhone: 412x823, 4x CPU slowdown, 150 ms round trip, 1.6 Mbit/s down; precompressed files');
   console.log('| load | painted | main thread busy until then | bytes over the wire | largest contentful paint | layout shift | total blocking time |');

@@ -8,7 +8,9 @@
 #      writes the loader they share (__wasm_split.js);
 #   3. wasm-bindgen generates the JS bindings of the main module;
 #   4. wasm-opt optimises every module for size;
-#   5. timeline-cli writes a static snapshot of each shipped event's panel (snapshot/).
+#   5. timeline-cli writes a static snapshot of each shipped event's panel (snapshot/);
+#   6. finish-build.mjs hashes index.html's inline scripts into its Content-Security-Policy
+#      and lists the build's files for the service worker; precompress.mjs writes .br/.gz.
 # Needs what scripts/setup.sh installs (wasm-split-cli, wasm-bindgen, npm's wasm-opt).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -57,4 +59,5 @@ sed -i -e "s/app-HASH/app-$hash/g" -e "s|'PANEL-CHUNKS'|$panel|" "$staging/index
 for f in "$staging/app-$hash"/*.*; do
   echo "wasm.sh: app-$hash/$(basename "$f"): $(($(gzip -9c "$f" | wc -c) / 1024)) KB gzip"
 done
+node "$root/scripts/finish-build.mjs" "$staging"
 node "$root/scripts/precompress.mjs" "$staging"

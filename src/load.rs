@@ -29,10 +29,11 @@ pub enum LoadFailure {
     Timeout {
         url: String,
     },
-    /// A dataset on this site redirected to another one.
+    /// A dataset on this site redirected to another one (`to`, unless the page's
+    /// Content-Security-Policy refused it before the app could see where).
     Redirected {
         url: String,
-        to: String,
+        to: Option<String>,
     },
     Data {
         url: String,
@@ -108,6 +109,46 @@ impl Watchdog {
     }
 }
 
+/// Notes whether the page's Content-Security-Policy refused a request while it lives:
+/// `connect-src 'self'` stops a redirect to another site before the fetch can report it.
+struct Refusals {
+    seen: std::rc::Rc<std::cell::Cell<bool>>,
+    on_violation: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+impl Refusals {
+    fn watch() -> Refusals {
+        let seen = std::rc::Rc::new(std::cell::Cell::new(false));
+        let s = seen.clone();
+        let on_violation = Closure::new(move |e: web_sys::Event| {
+            let directive = js_sys::Reflect::get(&e, &"effectiveDirective".into())
+                .ok()
+                .and_then(|d| d.as_string());
+            if directive.as_deref() == Some("connect-src") {
+                s.set(true);
+            }
+        });
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            let _ = doc.add_event_listener_with_callback(
+                "securitypolicyviolation",
+                on_violation.as_ref().unchecked_ref(),
+            );
+        }
+        Refusals { seen, on_violation }
+    }
+}
+
+impl Drop for Refusals {
+    fn drop(&mut self) {
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            let _ = doc.remove_event_listener_with_callback(
+                "securitypolicyviolation",
+                self.on_violation.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}
+
 impl Drop for Watchdog {
     fn drop(&mut self) {
         if let (Some(t), Some(win)) = (self.timer.take(), web_sys::window()) {
@@ -141,10 +182,24 @@ pub async fn fetch_timeline(
         Some(d) if d.fired.get() => LoadFailure::Timeout { url: url.clone() },
         _ => network(&url, e),
     };
-    let resp: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(&url, &init))
-        .await
-        .map_err(failed)?
-        .unchecked_into();
+    let refusals = Refusals::watch();
+    let fetched = JsFuture::from(window.fetch_with_str_and_init(&url, &init)).await;
+    // The violation event is queued as a task of its own: let it arrive.
+    if fetched.is_err() {
+        crate::frame::next_task().await;
+    }
+    let refused = refusals.seen.get();
+    drop(refusals);
+    let resp: web_sys::Response = match fetched {
+        Ok(r) => r.unchecked_into(),
+        Err(_) if refused => {
+            return Err(LoadFailure::Redirected {
+                url: url.clone(),
+                to: None,
+            })
+        }
+        Err(e) => return Err(failed(e)),
+    };
     if let Some(d) = &dog {
         d.bump();
     }
@@ -153,7 +208,7 @@ pub async fn fetch_timeline(
     if here.is_some() && origin_of(&resp.url()) != here {
         return Err(LoadFailure::Redirected {
             url,
-            to: resp.url(),
+            to: Some(resp.url()),
         });
     }
     if !resp.ok() {
@@ -288,10 +343,13 @@ pub fn ErrorPanel(
         ),
         LoadFailure::Redirected { url, to } => (
             format!("The timeline data ({url}) was not loaded."),
-            format!(
-                "This site sent the request on to another site ({}); a dataset of this site must come from this site.",
-                origin_of(&to).unwrap_or(to)
-            ),
+            match to {
+                Some(to) => format!(
+                    "This site sent the request on to another site ({}); a dataset of this site must come from this site.",
+                    origin_of(&to).unwrap_or(to)
+                ),
+                None => "This site sent the request on to another site; a dataset of this site must come from this site.".into(),
+            },
             vec![],
         ),
         LoadFailure::Data { url, error } => match error {

@@ -5,7 +5,7 @@
 // named with their line.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open } from './harness.mjs';
+import { open, takeViolations } from './harness.mjs';
 
 test('a data request that never answers times out with a message and a retry', async () => {
   const { page, context } = await open('', { width: 1280, height: 720 });
@@ -25,7 +25,11 @@ test('a dataset link on this site that redirects elsewhere is refused', async ()
   const { page, context } = await open('?data=fixtures/away.json');
   const panel = page.locator('.error-panel');
   await panel.waitFor();
-  assert.match(await panel.textContent(), /another site \(http:\/\/localhost:\d+\)/);
+  // The page's Content-Security-Policy (connect-src 'self') stops the request itself.
+  assert.match(await panel.textContent(), /was not loaded.*sent the request on to another site/s);
+  const refused = takeViolations();
+  assert.equal(refused.length, 1, refused.join('\n'));
+  assert.match(refused[0], /connect-src refused \S*\/fixtures\/away\.json/);
   assert.equal(await page.locator('.event-label').count(), 0);
   await context.close();
 });

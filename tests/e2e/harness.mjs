@@ -18,6 +18,8 @@ export const generated = fs.mkdtempSync(path.join(os.tmpdir(), 'timeline-e2e-'))
 
 let server;
 let browser;
+/** Content-Security-Policy violations seen by any page of this test file. */
+const violations = [];
 
 before(async () => {
   assert.ok(fs.existsSync(path.join(root, 'dist/index.html')), 'run trunk build --release first');
@@ -33,19 +35,43 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
+  // The app must run under its own policy: no test may see it refuse anything.
+  assert.deepEqual(violations, [], 'Content-Security-Policy violations');
 });
 
 export const baseUrl = () => server.url;
 
 /** Opens the app with `query` in a fresh context; collects page errors. */
+/** Opens the app with `query` in a fresh context; collects page errors and any
+ * Content-Security-Policy violation. The service worker is off unless options ask for it
+ * (`serviceWorkers: 'allow'`): storing the build in the background would compete with
+ * what a test measures; tests/e2e/offline.test.mjs covers it. */
 export async function open(query = '', viewport = { width: 1280, height: 720 }, options = {}) {
-  const context = await browser.newContext({ viewport, ...options });
+  const context = await newContext({ viewport, ...options });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(server.url + query);
   return { page, errors, context };
+}
+
+/** The Content-Security-Policy violations seen so far, which a test that expects them
+ * takes out of the file's final check. */
+export function takeViolations() {
+  return violations.splice(0);
+}
+
+/** A browser context that reports Content-Security-Policy violations to this file's
+ * `after` check. */
+export async function newContext(options = {}) {
+  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
+  await context.exposeBinding('__reportViolation', ({ page }, v) => violations.push(`${page.url()}: ${v}`));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__reportViolation(`${e.violatedDirective} refused ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+  });
+  return context;
 }
 
 /** The visible window, in day values, as the strip reports it. */
@@ -95,7 +121,7 @@ const AXE = fs.readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'),
 /** Accessibility violations axe-core finds on the page as shown now (WCAG 2.2 A and AA and
  * axe's best practices), as "rule: target" strings. */
 export async function axeViolations(page) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: AXE });
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE); // not a script tag: the page's policy refuses inline scripts
   const found = await page.evaluate(async () => {
     const r = await window.axe.run(document, { resultTypes: ['violations'] });
     return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${n.failureSummary.split('\n').slice(1, 2).join('').trim()})`));

@@ -2,7 +2,9 @@
 // (dist/) and, under /fixtures/, the test fixtures. Loopback only. Like a production
 // host it sends a precompressed `.br` or `.gz` file where one exists and the browser
 // accepts it, and otherwise gzips text on the fly, so byte counts are what a phone
-// would download.
+// would download. Caching follows the README's advice to hosts: names with a content hash
+// are immutable, everything else is revalidated (ETag, 304).
+import crypto from 'node:crypto';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -60,8 +62,17 @@ export function serve(mounts, port = 0, options = {}) {
       if (!fs.existsSync(file)) break;
       const type = TYPES[path.extname(file)] || 'application/octet-stream';
       const [body, encoding] = encoded(file, type, String(req.headers['accept-encoding'] || ''), compress);
+      const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`;
+      const headers = {
+        'content-type': type, etag, vary: 'accept-encoding',
+        'cache-control': /\/(app|style)-[0-9a-f]{8,}/.test(rel) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      };
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, headers);
+        res.end();
+        return;
+      }
       bytes += body.length;
-      const headers = { 'content-type': type, 'cache-control': 'no-store', vary: 'accept-encoding' };
       if (encoding) headers['content-encoding'] = encoding;
       res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
@@ -74,7 +85,7 @@ export function serve(mounts, port = 0, options = {}) {
     server.listen(port, '127.0.0.1', () => {
       resolve({
         url: `http://127.0.0.1:${server.address().port}/`,
-        close: () => new Promise((r) => server.close(r)),
+        close: () => new Promise((r) => { server.close(r); server.closeAllConnections(); }),
         bytesSent: () => bytes,
       });
     });

@@ -1,0 +1,45 @@
+// Seals a staged build (run by scripts/wasm.sh once every file is in place, before the
+// precompressed copies are written). Usage: node scripts/finish-build.mjs DIR
+//   1. index.html: the Content-Security-Policy allows its inline scripts by their SHA-256
+//      (in place of CSP-HASHES), so no other inline script can run;
+//   2. sw.js: the list of files the service worker stores for offline use (in place of
+//      'BUILD-FILES') and the build's version, a hash of all of them (BUILD-VERSION).
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const dir = process.argv[2];
+if (!dir) throw new Error('usage: node scripts/finish-build.mjs DIR');
+const at = (f) => path.join(dir, f);
+const sha = (text, encoding) => crypto.createHash('sha256').update(text).digest(encoding);
+
+let html = fs.readFileSync(at('index.html'), 'utf8');
+const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (html.split('CSP-HASHES').length !== 2) throw new Error('index.html: needs exactly one CSP-HASHES placeholder');
+html = html.replace('CSP-HASHES', inline.map((s) => `'sha256-${sha(s, 'base64')}'`).join(' '));
+fs.writeFileSync(at('index.html'), html);
+
+// Everything the app can load, relative to the page: the page itself as './', the code
+// (every chunk: dialogs must open offline), style, icons, manifest and bundled data.
+// Not the snapshots (a phone's head start, useless offline) nor data/'s documentation.
+function* files(sub) {
+  for (const entry of fs.readdirSync(at(sub), { withFileTypes: true })) {
+    const rel = sub ? `${sub}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) {
+      if (entry.name !== 'snapshot') yield* files(rel);
+    } else if (!/\.(br|gz|md|txt)$/.test(entry.name) && rel !== 'sw.js' && rel !== 'index.html') {
+      yield rel;
+    }
+  }
+}
+const list = ['./', ...[...files('')].sort()];
+const body = (f) => fs.readFileSync(at(f === './' ? 'index.html' : f));
+const all = crypto.createHash('sha256');
+for (const f of list) all.update(f).update(body(f));
+const version = all.digest('hex').slice(0, 16);
+let sw = fs.readFileSync(at('sw.js'), 'utf8');
+if (!sw.includes("['BUILD-FILES']")) throw new Error('sw.js: no BUILD-FILES placeholder');
+sw = sw.replace("['BUILD-FILES']", JSON.stringify(list)).replace('BUILD-VERSION', version);
+fs.writeFileSync(at('sw.js'), sw);
+const bytes = list.reduce((n, f) => n + body(f).length, 0);
+console.log(`finish-build: ${inline.length} inline scripts hashed; offline copy: ${list.length} files, ${Math.round(bytes / 1024)} KB (version ${version})`);

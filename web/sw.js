@@ -1,0 +1,85 @@
+// The service worker: keeps the app working when the network does not (issue 15).
+//
+// - On install it stores this build's files (PRECACHE, written by scripts/finish-build.mjs
+//   with the build's VERSION) in a cache of their own. The page's files then come from
+//   that cache, so the app opens offline, and one version's files are never mixed with
+//   another's.
+// - A new build is a new sw.js (another VERSION): the browser installs it beside the old
+//   one, and the page offers a reload (index.html); the new worker takes over only then,
+//   and drops the old version's cache.
+// - Datasets the page fetches from this site and that are not part of the build (a
+//   class's own file opened with ?data=) are fetched from the network first and kept,
+//   so the last copy opens during an outage.
+// - Anything else, and everything from other sites, goes to the network untouched.
+const VERSION = 'BUILD-VERSION';
+const PRECACHE = ['BUILD-FILES'];
+const SHELL = `shell-${VERSION}`;
+const DATASETS = 'datasets';
+
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(SHELL);
+    // Names with a content hash never change: the browser's HTTP cache may answer. The
+    // others (the page, the bundled data) are revalidated. addAll stores all or nothing.
+    await cache.addAll(PRECACHE.map((url) =>
+      new Request(url, { cache: /(^|\/)(app|style)-[0-9a-f]{8,}/.test(url) ? 'default' : 'no-cache' })));
+  })());
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const name of await caches.keys()) {
+      if (name.startsWith('shell-') && name !== SHELL) await caches.delete(name);
+    }
+    await self.clients.claim();
+  })());
+});
+
+// The page asks for this when the reader accepts "reload" on the update notice.
+self.addEventListener('message', (event) => {
+  if (event.data === 'skip-waiting') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  const scope = new URL(self.registration.scope);
+  if (request.mode === 'navigate') {
+    // The app's page, whatever its query (?event=…): this build's copy.
+    if (url.pathname === scope.pathname || url.pathname === `${scope.pathname}index.html`) {
+      event.respondWith(fromShell('./', request));
+    }
+    return;
+  }
+  if (/\.(json|csv)$/i.test(url.pathname)) {
+    event.respondWith(dataset(request));
+  } else {
+    event.respondWith(fromShell(request, request));
+  }
+});
+
+/** `key` from this build's cache, else from the network (a cache the browser evicted in
+ * part must never leave the page blank). */
+async function fromShell(key, request) {
+  const cache = await caches.open(SHELL);
+  const hit = await cache.match(key, { ignoreSearch: key === './', ignoreVary: true });
+  return hit || fetch(request);
+}
+
+/** A dataset: the bundled one from this build's cache; any other from the network first,
+ * then from the copy kept the last time it was fetched. */
+async function dataset(request) {
+  const shell = await (await caches.open(SHELL)).match(request, { ignoreVary: true });
+  if (shell) return shell;
+  const cache = await caches.open(DATASETS);
+  try {
+    const response = await fetch(request);
+    if (response.ok && response.type === 'basic') await cache.put(request, response.clone());
+    return response;
+  } catch (err) {
+    const kept = await cache.match(request, { ignoreVary: true });
+    if (kept) return kept;
+    throw err;
+  }
+}
