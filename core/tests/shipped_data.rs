@@ -178,6 +178,134 @@ fn cited_sections_exist_in_the_documents() {
     }
 }
 
+/// A heading as written in a document (markdown marks and tags removed), normalised.
+fn heading(line: &str) -> String {
+    let mut plain = String::new();
+    let mut in_tag = false;
+    for c in line.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            '*' | '#' | '_' if !in_tag => {}
+            c if !in_tag => plain.push(c),
+            _ => {}
+        }
+    }
+    normalise(&plain)
+}
+
+/// How many paragraphs the lines of one section hold, counted as data/README.md says:
+/// blocks separated by blank lines; each list item ("- ", "• ") is one; page furniture
+/// (rules, copyright lines, footnotes, headings) is not a paragraph; across a page break
+/// (furniture, or two blank lines or more) a block continues the paragraph before it
+/// when that one stopped mid-sentence or the block starts in lower case; and where a
+/// document repeats a section's heading on every card (the flashcards), each card is one.
+fn paragraphs(lines: &[&str], section: &str) -> usize {
+    let own = normalise(section);
+    let (mut n, mut open, mut ended, mut blanks, mut furniture) = (0, false, true, 0, false);
+    for line in lines {
+        let t = line.trim();
+        if heading(t) == own {
+            (open, ended, blanks, furniture) = (false, true, 0, false);
+            continue;
+        }
+        if t.is_empty() {
+            (open, blanks) = (false, blanks + 1);
+            continue;
+        }
+        if ["---", "Copyright", "<sup>", "#"]
+            .iter()
+            .any(|p| t.starts_with(p))
+        {
+            (open, furniture) = (false, true);
+            continue;
+        }
+        let item = t.starts_with("- ") || t.starts_with("• ");
+        let page_break = furniture || blanks >= 2;
+        let continues =
+            n > 0 && page_break && (!ended || t.starts_with(|c: char| c.is_lowercase()));
+        if item || (!open && !continues) {
+            n += 1;
+        }
+        (open, blanks, furniture) = (true, 0, false);
+        // A footnote mark after the full stop does not hide it.
+        let mut text = t;
+        while let Some(i) = text.rfind("<sup>").filter(|_| text.ends_with("</sup>")) {
+            text = text[..i].trim_end();
+        }
+        ended = text.ends_with(['.', '!', '?', '"', '”', ')', '…', ':']);
+    }
+    n
+}
+
+#[test]
+fn paragraph_counting_follows_the_rule() {
+    let check = |text: &str, expected: usize| {
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(paragraphs(&lines, "Cards"), expected, "{text:?}");
+    };
+    check("One.\n\nTwo.\n\nThree.", 3);
+    check("One, wrapped\nover lines.\n\nTwo.", 2);
+    // A page break with its footer and footnote inside the second paragraph.
+    check(
+        "One.\n\nTwo, cut by a\n\n---\n\n<sup>1</sup> A note\n\nCopyright\n\npage break.\n\nThree.",
+        3,
+    );
+    check("Intro:\n\n- first\n- second\n\nAfter.", 4);
+    check("CARDS\nFirst card\nwraps.\nCARDS\nSecond card.", 2);
+    check("### A sub-heading\n\nOne.", 1);
+}
+
+#[test]
+fn cited_paragraphs_exist_in_their_sections() {
+    let Some(dir) = seeds_dir() else {
+        eprintln!("skipped: ../shared/seeds not beside this checkout");
+        return;
+    };
+    let t = shipped();
+    let mut wrong = Vec::new();
+    for s in &t.sources {
+        let file = s
+            .file
+            .as_ref()
+            .expect("every shipped source names its file");
+        let text = std::fs::read_to_string(dir.join(file)).expect(file);
+        let lines: Vec<&str> = text.lines().collect();
+        // Each section from its heading (in the order listed) to the next one's.
+        let mut starts = Vec::new();
+        let mut from = 0;
+        for section in &s.sections {
+            let want = normalise(section);
+            let at = (from..lines.len())
+                .find(|&i| heading(lines[i]) == want)
+                .unwrap_or_else(|| panic!("{}: no heading {section:?} in {file}", s.id));
+            starts.push(at);
+            from = at + 1;
+        }
+        starts.push(lines.len());
+        for e in &t.events {
+            for c in e.citations.iter().filter(|c| c.source == s.id) {
+                let Some(at) = s.sections.iter().position(|x| *x == c.section) else {
+                    continue;
+                };
+                let p = c.paragraph;
+                let count = paragraphs(&lines[starts[at]..starts[at + 1]], &c.section);
+                if p as usize > count || p == 0 {
+                    wrong.push(format!(
+                        "{}: {} \"{}\" ¶{p}, but the section has {count} paragraphs",
+                        e.id, s.id, c.section
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "locators past their section:\n{}",
+        wrong.join("\n")
+    );
+}
+
 fn words(s: &str) -> Vec<String> {
     s.to_lowercase()
         .split(|c: char| !c.is_ascii_alphanumeric())
