@@ -19,7 +19,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const out = path.join(here, 'out');
 fs.mkdirSync(out, { recursive: true });
-// "shipped" is the app's own dataset (data/events.json, 85 events), loaded as students
+// "shipped" is the app's own dataset (data/events.json), loaded as students
 // load it: without ?data=.
 const SIZES = (process.env.BENCH_SIZES ?? 'shipped,100,1000,10000,100000').split(',').filter(Boolean).map((s) => (s === 'shipped' ? s : Number(s)));
 // The phone profile (bench/phone.mjs): the shipped data, a deep link to an event, and
