@@ -378,3 +378,36 @@ fn no_sentence_is_copied_from_the_documents() {
         copied.join("\n")
     );
 }
+
+/// The audit's "one event citing 50,000 times is rejected as 2 problems": there is no
+/// limit on citations; its file had replaced the event's citations with copies of one,
+/// so the event's dispute named two sources it no longer cited, and the two problems
+/// say exactly that. With the citations kept, the file loads.
+#[test]
+fn fifty_thousand_citations_load_and_a_dispute_must_cite_its_sources() {
+    let text = std::fs::read_to_string(root().join("data/events.json")).unwrap();
+    let mut raw: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let event = &mut raw["events"][0];
+    let first = event["citations"][0].clone();
+    let cited = event["citations"].as_array_mut().unwrap();
+    let before = cited.len();
+    cited.extend(std::iter::repeat_n(first.clone(), 50_000));
+    let t = load(&raw.to_string()).expect("50,000 citations load");
+    assert_eq!(
+        t.events.iter().map(|e| e.citations.len()).max(),
+        Some(50_000 + before)
+    );
+
+    raw["events"][0]["citations"] = serde_json::Value::Array(vec![first; 50_000]);
+    let Err(timeline_core::LoadError::Invalid(problems)) = load(&raw.to_string()) else {
+        panic!("a dispute naming uncited sources loaded");
+    };
+    assert_eq!(problems.len(), 2);
+    for p in &problems {
+        assert!(
+            p.message.contains("which the event does not cite"),
+            "{}",
+            p.message
+        );
+    }
+}
