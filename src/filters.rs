@@ -1,5 +1,6 @@
 //! The filter bar: search box with a live count, category toggles (colour, symbol and a
 //! count that follows the other filters), buttons opening the people and source pickers,
+//! "Sources differ" (only events with a recorded dispute, with its count),
 //! dim-or-hide, and one "clear" action. Writes only to `AppState::filter` and `unmatched`.
 
 use crate::pickers::toggle;
@@ -88,6 +89,16 @@ pub fn FilterBar(open: RwSignal<bool>) -> impl IntoView {
                 >
                     "By source"
                     {move || (n_sources() > 0).then(|| format!(" ({})", n_sources()))}
+                </button>
+                <button
+                    class="picker-button differ-button"
+                    title="Only the events where the source documents disagree"
+                    aria-pressed=move || state.filter.with(|f| f.differ).to_string()
+                    on:click=move |_| state.filter.update(|f| f.differ = !f.differ)
+                >
+                    <span aria-hidden="true">"⚠ "</span>
+                    "Sources differ "
+                    <span class="count">{move || state.matches.with(|m| m.differ)}</span>
                 </button>
                 <div class="unmatched" role="group" aria-label="Events that do not match">
                     <button

@@ -428,13 +428,20 @@ pub fn Strip() -> impl IntoView {
                                 (filtering && n > 0).then_some(n)
                             })
                         });
+                        // The name starts with what the button shows ("+5 1 army"), as
+                        // speech input users say it (WCAG 2.5.3).
                         let label = move || {
                             summary
                                 .get()
                                 .map(|(n, t0, _)| {
                                     let from = timeline_core::date::day_label(t0);
-                                    let hits = hits.get().map(|h| format!(", {h} of them matching the filters")).unwrap_or_default();
-                                    format!("{n} more events from {from}{hits}: zoom in to see them")
+                                    match hits.get() {
+                                        Some(h) => format!(
+                                            "+{n} {h} {}: {n} more events from {from}, {h} of them matching the filters; zoom in to see them",
+                                            noun.get()
+                                        ),
+                                        None => format!("{n} more events from {from}: zoom in to see them"),
+                                    }
                                 })
                                 .unwrap_or_default()
                         };
@@ -459,7 +466,7 @@ pub fn Strip() -> impl IntoView {
                                 }
                             >
                                 <span class="cluster-n">{move || summary.get().map(|s| format!("+{}", s.0)).unwrap_or_default()}</span>
-                                {move || hits.get().map(|h| view! { <span class="hits">{format!("{h} {}", noun.get())}</span> })}
+                                {move || hits.get().map(|h| view! { <span class="hits">{format!(" {h} {}", noun.get())}</span> })}
                             </button>
                         }
                     }

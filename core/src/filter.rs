@@ -14,6 +14,8 @@ pub struct Filter {
     pub people: BTreeSet<String>,
     pub sources: BTreeSet<String>,
     pub text: String,
+    /// Only events whose sources disagree (a recorded dispute).
+    pub differ: bool,
 }
 
 impl Filter {
@@ -51,6 +53,9 @@ impl Filter {
         if !normalise(&self.text).is_empty() {
             out.push(format!("Search: “{}”", self.text.trim()));
         }
+        if self.differ {
+            out.push("Only where the sources differ".into());
+        }
         out
     }
 
@@ -59,6 +64,7 @@ impl Filter {
             && self.people.is_empty()
             && self.sources.is_empty()
             && normalise(&self.text).is_empty()
+            && !self.differ
     }
 }
 
@@ -216,6 +222,9 @@ pub struct Matches {
     /// Per category: events that would match with this category selected alone among
     /// the categories (the other kinds of filter still applied).
     pub per_category: Vec<usize>,
+    /// Events with a recorded dispute that pass every other filter: what "Sources
+    /// differ" would leave.
+    pub differ: usize,
 }
 
 /// Applies `f` to the timeline.
@@ -228,17 +237,23 @@ pub fn apply(t: &Timeline, index: &SearchIndex, f: &Filter) -> Matches {
         .collect();
     let want_person: Vec<bool> = t.people.iter().map(|p| f.people.contains(&p.id)).collect();
     let mut per_category = vec![0; t.categories.len()];
+    let mut differ = 0;
     let mut event = Vec::with_capacity(t.events.len());
     for (i, e) in t.events.iter().enumerate() {
+        let disputed = !e.disputes.is_empty();
         let others = text[i]
             && (f.people.is_empty() || e.people.iter().any(|&p| want_person[p]))
             && (f.sources.is_empty() || e.citations.iter().any(|c| f.sources.contains(&c.source)));
+        let cat_ok = f.categories.is_empty() || e.categories.iter().any(|&c| want_cat[c]);
+        if others && cat_ok && disputed {
+            differ += 1;
+        }
+        let others = others && (!f.differ || disputed);
         if others {
             for &c in &e.categories {
                 per_category[c] += 1;
             }
         }
-        let cat_ok = f.categories.is_empty() || e.categories.iter().any(|&c| want_cat[c]);
         event.push(others && cat_ok);
     }
     let count = event.iter().filter(|m| **m).count();
@@ -246,5 +261,6 @@ pub fn apply(t: &Timeline, index: &SearchIndex, f: &Filter) -> Matches {
         event,
         count,
         per_category,
+        differ,
     }
 }

@@ -210,6 +210,7 @@ pub fn parse(pairs: &[(String, String)]) -> (ViewState, Vec<String>) {
                     ),
                 ),
             },
+            "differ" => s.filter.differ = flag("differ", value, &mut notices),
             "reveal" => s.reveal = flag("reveal", value, &mut notices),
             "list" => s.list = flag("list", value, &mut notices),
             "tour" => s.tour = one_slug("tour", value, &mut notices).or(s.tour.take()),
@@ -409,6 +410,9 @@ pub fn format(s: &ViewState) -> String {
     }
     if !f.text.trim().is_empty() {
         parts.push(format!("q={}", encode(f.text.trim())));
+    }
+    if f.differ {
+        parts.push("differ=1".into());
     }
     if let Some((from, to)) = &s.window {
         parts.push(format!(

@@ -209,3 +209,35 @@ fn a_filter_described_in_words() {
         ],
     );
 }
+
+#[test]
+fn sources_differ_leaves_exactly_the_disputed_events_and_counts_them() {
+    let t = shipped();
+    let index = SearchIndex::new(&t);
+    let differ = Filter {
+        differ: true,
+        ..Default::default()
+    };
+    let m = apply(&t, &index, &differ);
+    let disputed = t.events.iter().filter(|e| !e.disputes.is_empty()).count();
+    assert!(disputed >= 10);
+    for (e, matched) in t.events.iter().zip(&m.event) {
+        assert_eq!(*matched, !e.disputes.is_empty(), "{}", e.id);
+    }
+    assert_eq!(m.count, disputed);
+    // The count the button shows does not depend on the button, and follows the others.
+    assert_eq!(apply(&t, &index, &Filter::default()).differ, disputed);
+    let army = Filter {
+        categories: set(&["army"]),
+        ..Default::default()
+    };
+    let army_differ = Filter {
+        differ: true,
+        ..army.clone()
+    };
+    let n = apply(&t, &index, &army).differ;
+    assert!(n >= 1 && n < disputed);
+    assert_eq!(apply(&t, &index, &army_differ).count, n);
+    assert!(!differ.is_empty());
+    assert_eq!(differ.describe(&t), ["Only where the sources differ"]);
+}

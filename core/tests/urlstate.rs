@@ -175,6 +175,7 @@ fn random_state(r: &mut Rng) -> ViewState {
             people: set(r),
             sources: set(r),
             text: r.pick(&texts).to_string(),
+            differ: r.one_in(2),
         },
         window,
         unmatched: if r.one_in(2) {

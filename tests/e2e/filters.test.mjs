@@ -37,12 +37,16 @@ test('filtering to the army leaves only army events and updates the counts', asy
 test('searching "Zinovyev" finds the Zinoviev events, with a count', async () => {
   const { page, context } = await open();
   await page.getByRole('searchbox', { name: 'Search events' }).fill('Zinovyev');
-  const expected = eventsWhere((e) => e.people.includes('zinoviev') || /zinov/i.test(JSON.stringify(e))).length;
+  const zinoviev = eventsWhere((e) => e.people.includes('zinoviev') || /zinov/i.test(JSON.stringify(e)));
+  const expected = zinoviev.length;
   assert.equal(await matchCount(page), expected);
   assert.match(await page.locator('.match-count').textContent(), new RegExp(`^${expected} of ${data.events.length} events match`));
   await page.getByRole('button', { name: 'Fit all' }).click();
+  // The matches drawn are highlighted, and only they (the rest sit in clusters).
   const hits = await page.locator('li.event.hit .event-label .title').allTextContents();
-  assert.ok(hits.includes('Zinoviev and Kamenev imprisoned'), `highlighted: ${hits}`);
+  const titles = new Set(zinoviev.map((e) => e.title));
+  assert.ok(hits.length >= 3, `highlighted: ${hits}`);
+  for (const h of hits) assert.ok(titles.has(h), `${h} is highlighted but not a match`);
   await page.getByRole('searchbox', { name: 'Search events' }).fill('Tukhachevski');
   assert.ok(await matchCount(page) >= 2);
   await context.close();
@@ -185,4 +189,37 @@ test('switching to the list in the same moment as a filter change raises no erro
   assert.equal(await page.locator('button.list-event').count(), armyTitles.size);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('"Sources differ" leaves exactly the events with a recorded disagreement, on the strip, in the list and in the link', async () => {
+  const disputed = eventsWhere((e) => (e.disputes ?? []).length > 0);
+  const { page, errors, context } = await open();
+  await page.locator('.event-label').first().waitFor();
+  const button = page.getByRole('button', { name: /Sources differ/ });
+  assert.equal(+(await button.locator('.count').textContent()), disputed.length);
+  await button.click();
+  assert.equal(await button.getAttribute('aria-pressed'), 'true');
+  assert.equal(await matchCount(page), disputed.length);
+  await addressShows(page, /differ=1/);
+  const titles = new Set(disputed.map((e) => e.title));
+  for (const t of await shownTitles(page)) assert.ok(titles.has(t), `${t} has no dispute`);
+  // With the army as well: the army's disputed events only, and the count follows.
+  await page.getByRole('button', { name: /The army/ }).click();
+  const armyDisputed = disputed.filter((e) => e.categories.includes('army'));
+  assert.equal(await matchCount(page), armyDisputed.length);
+  assert.equal(+(await button.locator('.count').textContent()), armyDisputed.length);
+  await page.keyboard.press('l');
+  const items = page.locator('button.list-event');
+  await items.first().waitFor();
+  assert.equal(await items.count(), armyDisputed.length);
+  for (const text of await items.allTextContents()) assert.match(text, /⚠ sources differ/);
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // The link alone restores it.
+  const again = await open('?differ=1&list=1');
+  await again.page.locator('button.list-event').first().waitFor();
+  assert.equal(await again.page.locator('button.list-event').count(), disputed.length);
+  assert.equal(await again.page.getByRole('button', { name: /Sources differ/ }).getAttribute('aria-pressed'), 'true');
+  await again.context.close();
 });
