@@ -60,8 +60,10 @@ test('visited once, the app opens with the server gone: reload, a deep link, its
   assert.match(await page.getByRole('complementary').textContent(), /Sources differ/);
   // Code that loads on demand was stored too.
   await page.getByRole('button', { name: 'Share', exact: true }).click();
-  await page.getByRole('dialog', { name: 'Share this view' }).locator('svg').first().waitFor();
+  const share = page.getByRole('dialog', { name: 'Share this view' });
+  await share.locator('svg').first().waitFor();
   await page.keyboard.press('Escape');
+  await share.waitFor({ state: 'detached' });
   await page.keyboard.press('l');
   await page.locator('.list-event').first().waitFor();
   assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(e)), []);
