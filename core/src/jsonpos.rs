@@ -190,17 +190,24 @@ impl Scan<'_> {
 /// Byte ranges of the items of the array at `path` (each from its first byte to just
 /// after its last), or `None` if there is no array there or the text is not JSON.
 pub fn array_items(text: &str, path: &JsonPath) -> Option<Vec<(usize, usize)>> {
+    array(text, path).map(|(_, items)| items)
+}
+
+/// Like [`array_items`], with the byte range of the whole array (from `[` to past `]`).
+pub fn array(text: &str, path: &JsonPath) -> Option<((usize, usize), Vec<(usize, usize)>)> {
     let mut s = Scan {
         b: text.as_bytes(),
         i: 0,
     };
     s.find(&path.0)?;
+    s.ws();
+    let open = s.i;
     if !s.eat(b'[') {
         return None;
     }
     let mut out = Vec::new();
     if s.eat(b']') {
-        return Some(out);
+        return Some(((open, s.i), out));
     }
     loop {
         s.ws();
@@ -210,7 +217,7 @@ pub fn array_items(text: &str, path: &JsonPath) -> Option<Vec<(usize, usize)>> {
         }
         out.push((start, s.i));
         if s.eat(b']') {
-            return Some(out);
+            return Some(((open, s.i), out));
         }
         if !s.eat(b',') {
             return None;

@@ -4,7 +4,7 @@
 //! events never blocks the page for long; [`load`] runs them all at once. Syntax errors
 //! keep their line and column in the whole file; problems are located in it.
 
-use crate::jsonpos::{array_items, line_column, locate, JsonPath};
+use crate::jsonpos::{array, line_column, locate, JsonPath};
 use crate::model::{RawDataset, RawEvent, Timeline};
 use crate::problem::LoadError;
 use crate::validate::Validator;
@@ -40,14 +40,21 @@ pub struct Loader<'a> {
 impl<'a> Loader<'a> {
     /// Reads and checks everything but the events, and finds where each event is.
     pub fn start(text: &'a str) -> Result<Loader<'a>, LoadError> {
-        let head: RawDataset<IgnoredAny> =
-            serde_json::from_str(text).map_err(|e| syntax(e, 0, 1))?;
-        let events =
-            array_items(text, &JsonPath::root().key("events")).ok_or(LoadError::Syntax {
+        // The whole text is read once, by the scanner that finds the events; the rest of
+        // the file is parsed without them (a large file is nearly all events). Where
+        // either fails, serde reads the whole text to say where the syntax breaks.
+        let whole = || match serde_json::from_str::<RawDataset<IgnoredAny>>(text) {
+            Err(e) => syntax(e, 0, 1),
+            Ok(_) => LoadError::Syntax {
                 line: 1,
                 column: 1,
                 message: "\"events\" is not a list".into(),
-            })?;
+            },
+        };
+        let ((open, close), events) =
+            array(text, &JsonPath::root().key("events")).ok_or_else(whole)?;
+        let rest = [&text[..open], "[]", &text[close..]].concat();
+        let head: RawDataset<IgnoredAny> = serde_json::from_str(&rest).map_err(|_| whole())?;
         let head = RawDataset {
             schema: head.schema,
             title: head.title,
