@@ -189,12 +189,15 @@ impl Scan<'_> {
 
 /// Byte ranges of the items of the array at `path` (each from its first byte to just
 /// after its last), or `None` if there is no array there or the text is not JSON.
-pub fn array_items(text: &str, path: &JsonPath) -> Option<Vec<(usize, usize)>> {
+pub fn array_items(text: &str, path: &JsonPath) -> Option<Vec<Span>> {
     array(text, path).map(|(_, items)| items)
 }
 
+/// A byte range of the text: `(start, end)`.
+pub type Span = (usize, usize);
+
 /// Like [`array_items`], with the byte range of the whole array (from `[` to past `]`).
-pub fn array(text: &str, path: &JsonPath) -> Option<((usize, usize), Vec<(usize, usize)>)> {
+pub fn array(text: &str, path: &JsonPath) -> Option<(Span, Vec<Span>)> {
     let mut s = Scan {
         b: text.as_bytes(),
         i: 0,
