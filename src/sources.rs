@@ -1,11 +1,12 @@
 //! The sources view: each document with its card (kind, author, date, span, reliability
-//! note), how many events it supports (one click filters to them) and its further
-//! reading. Reads the dataset only.
+//! note), how many events it supports and when (a density strip over the timeline; one
+//! click filters to them) and its further reading. Reads the dataset only.
 
 use crate::modal::Modal;
 use crate::state::{use_state, AppState, Dialog};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
+use timeline_core::coverage;
 
 fn cards(state: AppState) -> impl IntoView {
     let t = state.timeline();
@@ -48,10 +49,23 @@ fn cards(state: AppState) -> impl IntoView {
                 })
                 .collect_view();
             let has_reading = !s.further_reading.is_empty();
+            let cov = coverage::of(&t, &s.id, 48);
+            let most = cov.bins.iter().copied().max().unwrap_or(0).max(1);
+            let speaks = coverage::describe(&cov);
+            let (from, to) = coverage::extent_years(&t);
+            let bars = cov
+                .bins
+                .iter()
+                .map(|&n| view! { <span class="bin" style:height=format!("{}%", n * 100 / most)></span> })
+                .collect_view();
             view! {
                 <article class="source-entry" data-source=s.id.clone()>
                     <h3>{s.title.clone()}</h3>
-                    <dl>{facts}</dl>
+                    <dl>{facts}<dt>"Speaks of"</dt><dd>{speaks.clone()}</dd></dl>
+                    <div class="coverage" role="img" aria-label=format!("Where in {from}–{to} it speaks: {speaks}")>
+                        {bars}
+                    </div>
+                    <div class="coverage-scale" aria-hidden="true"><span>{from}</span><span>{to}</span></div>
                     <p class="reliability">{s.reliability.clone()}</p>
                     <button
                         class="show-events"

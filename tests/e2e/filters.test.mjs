@@ -111,7 +111,17 @@ test('the sources view lists the five documents and filters to one', async () =>
   assert.match(await dialog.textContent(), /Blacksacademy/);
   assert.match(await dialog.textContent(), /Getty and Oleg V\. Naumov/);
   const flash = dialog.locator('article[data-source="flashcards"]');
-  const n = eventsWhere((e) => e.citations.some((c) => c.source === 'flashcards')).length;
+  const cited = eventsWhere((e) => e.citations.some((c) => c.source === 'flashcards'));
+  const n = cited.length;
+  // Its coverage: how many events and which years, in words and as a density strip.
+  const years = cited.flatMap((e) => [e.start, e.end ?? e.start]).map((d) => +d.replace(/^c\./, '').slice(0, 4));
+  const span = `${Math.min(...years)}–${Math.max(...years)}`;
+  assert.match(await flash.textContent(), new RegExp(`Speaks of${n} events, ${span}`));
+  const strip = flash.getByRole('img', { name: new RegExp(`it speaks: ${n} events, ${span}`) });
+  assert.equal(await strip.count(), 1);
+  const heights = await strip.locator('.bin').evaluateAll((bins) => bins.map((b) => b.getBoundingClientRect().height));
+  assert.ok(heights.filter((h) => h > 0).length >= 2 && heights.filter((h) => h === 0).length > heights.length / 2,
+    `the flashcards speak of a short stretch: ${heights}`);
   await flash.getByRole('button', { name: `Show the ${n} events it speaks of` }).click();
   assert.equal(await matchCount(page), n);
   await addressShows(page, /src=flashcards/);

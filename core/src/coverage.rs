@@ -1,0 +1,64 @@
+//! Where in time each source speaks: how many events cite it, the years of the first and
+//! last of them, and a density over the timeline's extent in equal bins (drawn as a small
+//! strip beside the source). Pure counting; never draws.
+
+use crate::Timeline;
+
+/// One source's coverage of the timeline.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Coverage {
+    /// Events that cite the source.
+    pub events: usize,
+    /// Year of the earliest start and of the latest end among them.
+    pub years: Option<(i32, i32)>,
+    /// Events citing it per equal slice of the timeline's extent, earliest first.
+    pub bins: Vec<usize>,
+}
+
+/// The coverage of source `id`, its density in `bins` slices (at least one).
+pub fn of(t: &Timeline, id: &str, bins: usize) -> Coverage {
+    let bins = bins.max(1);
+    let (lo, hi) = t.extent;
+    let width = (hi - lo).max(1.0);
+    let mut out = Coverage {
+        events: 0,
+        years: None,
+        bins: vec![0; bins],
+    };
+    for e in &t.events {
+        if !e.citations.iter().any(|c| c.source == id) {
+            continue;
+        }
+        out.events += 1;
+        let (first, last) = (
+            e.start.year,
+            e.end.as_ref().map_or(e.start.year, |d| d.year),
+        );
+        out.years = Some(match out.years {
+            Some((a, b)) => (a.min(first), b.max(last)),
+            None => (first, last),
+        });
+        let mid = (e.t0 + e.t1) / 2.0;
+        let k = (((mid - lo) / width) * bins as f64).floor();
+        out.bins[(k.max(0.0) as usize).min(bins - 1)] += 1;
+    }
+    out
+}
+
+/// "18 events, 1928–1937" (or "no events").
+pub fn describe(c: &Coverage) -> String {
+    match (c.events, c.years) {
+        (0, _) | (_, None) => "no events".into(),
+        (1, Some((a, _))) => format!("1 event, {a}"),
+        (n, Some((a, b))) if a == b => format!("{n} events, {a}"),
+        (n, Some((a, b))) => format!("{n} events, {a}–{b}"),
+    }
+}
+
+/// The years at the two ends of the timeline's extent, for the density strip's scale.
+pub fn extent_years(t: &Timeline) -> (i32, i32) {
+    use chrono::Datelike;
+    let year = |v: f64| crate::date::date_of_value(v).year();
+    // The extent ends on the day after its last day.
+    (year(t.extent.0), year(t.extent.1 - 1.0))
+}
