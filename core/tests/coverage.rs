@@ -1,11 +1,10 @@
 //! Each source's coverage of the shipped timeline: counts, years and density.
 
-use std::path::PathBuf;
 use timeline_core::coverage::{describe, of};
+use timeline_core::{load, Timeline};
 
-fn shipped() -> timeline_core::Timeline {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data/events.json");
-    timeline_core::load(&std::fs::read_to_string(path).unwrap()).unwrap()
+fn shipped() -> Timeline {
+    load(include_str!("../../data/events.json")).unwrap()
 }
 
 #[test]

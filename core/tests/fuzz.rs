@@ -2,28 +2,12 @@
 //! random link parameters, and random edits to the fields of the shipped dataset. Nothing
 //! may panic; a link's notices stay few; every refusal of a file says where and why.
 
+mod common;
+
+use common::Rng;
 use serde_json::Value;
 use timeline_core::urlstate::{parse_query, resolve};
 use timeline_core::{load, LoadError};
-
-/// A small deterministic generator (64-bit LCG).
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        self.0 >> 33
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
-        xs[self.below(xs.len())]
-    }
-}
 
 const KEYS: &[&str] = &[
     "event",

@@ -1,6 +1,9 @@
 //! The link codec: malformed links degrade parameter by parameter, good links round-trip,
 //! and no input string can make it panic.
 
+mod common;
+
+use common::Rng;
 use std::collections::BTreeSet;
 use timeline_core::filter::Filter;
 use timeline_core::urlstate::{
@@ -111,23 +114,6 @@ fn resolve_drops_unknown_ids_against_the_data() {
     assert_eq!(s.filter.people, BTreeSet::from(["zinoviev".to_string()]));
     assert_eq!(s.filter.sources, BTreeSet::from(["flashcards".to_string()]));
     assert_eq!(notices.len(), 4, "{notices:?}");
-}
-
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        self.0 >> 33
-    }
-    fn one_in(&mut self, n: u64) -> bool {
-        self.next().is_multiple_of(n)
-    }
-    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
-        xs[self.next() as usize % xs.len()]
-    }
 }
 
 fn random_state(r: &mut Rng) -> ViewState {
