@@ -14,11 +14,8 @@ fn cards(state: AppState) -> impl IntoView {
         .sources
         .iter()
         .map(|s| {
-            let n = t
-                .events
-                .iter()
-                .filter(|e| e.citations.iter().any(|c| c.source == s.id))
-                .count();
+            let cov = coverage::of(&t, &s.id, 48);
+            let n = cov.events;
             let id = s.id.clone();
             let facts = [
                 ("Kind", Some(s.kind.clone())),
@@ -49,7 +46,6 @@ fn cards(state: AppState) -> impl IntoView {
                 })
                 .collect_view();
             let has_reading = !s.further_reading.is_empty();
-            let cov = coverage::of(&t, &s.id, 48);
             let most = cov.bins.iter().copied().max().unwrap_or(0).max(1);
             let speaks = coverage::describe(&cov);
             let (from, to) = coverage::extent_years(&t);

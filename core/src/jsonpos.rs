@@ -187,16 +187,12 @@ impl Scan<'_> {
     }
 }
 
-/// Byte ranges of the items of the array at `path` (each from its first byte to just
-/// after its last), or `None` if there is no array there or the text is not JSON.
-pub fn array_items(text: &str, path: &JsonPath) -> Option<Vec<Span>> {
-    array(text, path).map(|(_, items)| items)
-}
-
 /// A byte range of the text: `(start, end)`.
 pub type Span = (usize, usize);
 
-/// Like [`array_items`], with the byte range of the whole array (from `[` to past `]`).
+/// The array at `path`: its byte range (from `[` to just after `]`) and the ranges of
+/// its items (each from its first byte to just after its last), or `None` if there is no
+/// array there or the text is not JSON.
 pub fn array(text: &str, path: &JsonPath) -> Option<(Span, Vec<Span>)> {
     let mut s = Scan {
         b: text.as_bytes(),
@@ -287,7 +283,9 @@ mod tests {
 
     #[test]
     fn array_items_are_found() {
-        let items = array_items(DOC, &JsonPath::root().key("events")).unwrap();
+        let events = JsonPath::root().key("events");
+        let (whole, items) = array(DOC, &events).unwrap();
+        assert!(DOC[whole.0..whole.1].starts_with('[') && DOC[whole.0..whole.1].ends_with(']'));
         assert_eq!(items.len(), 2);
         assert!(
             DOC[items[0].0..items[0].1].starts_with("{\"id\": \"a\"")
@@ -297,18 +295,10 @@ mod tests {
             &DOC[items[1].0..items[1].1],
             "{\"id\": \"b\", \"says\": \"ok\"}"
         );
-        assert_eq!(
-            array_items(r#"{"events": []}"#, &JsonPath::root().key("events")),
-            Some(vec![])
-        );
-        assert_eq!(
-            array_items(r#"{"events": {}}"#, &JsonPath::root().key("events")),
-            None
-        );
-        assert_eq!(
-            array_items(r#"{"events": [1,"#, &JsonPath::root().key("events")),
-            None
-        );
+        let items = |text: &str| array(text, &events).map(|(_, items)| items);
+        assert_eq!(items(r#"{"events": []}"#), Some(vec![]));
+        assert_eq!(items(r#"{"events": {}}"#), None);
+        assert_eq!(items(r#"{"events": [1,"#), None);
     }
 
     #[test]
