@@ -13,6 +13,7 @@ import { serve } from '../tests/e2e/server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 import { phoneLoad } from './phone.mjs';
 import { scaleRun } from './scale.mjs';
+import { compareRun } from './compare.mjs';
 import { visits } from './visits.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -27,6 +28,8 @@ const SIZES = (process.env.BENCH_SIZES ?? 'shipped,100,1000,10000,100000').split
 const PHONE_SIZES = (process.env.BENCH_PHONE ?? 'shipped,event,100,1000').split(',').filter(Boolean);
 // The scale profile (bench/scale.mjs): the longest task each action causes.
 const SCALE = +(process.env.BENCH_SCALE ?? 100000);
+// Events for the compare view's profile (0: skip it).
+const COMPARE = +(process.env.BENCH_COMPARE ?? 10000);
 const SHIPPED = JSON.parse(fs.readFileSync(path.join(root, 'data/events.json'), 'utf8')).events.length;
 const RUNS = +(process.env.BENCH_RUNS || 3);
 
@@ -168,6 +171,18 @@ if (SCALE) {
   }));
 }
 
+let compare = null;
+if (COMPARE) {
+  fs.writeFileSync(path.join(out, `events-${COMPARE}.json`), JSON.stringify(generate(COMPARE)));
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await compareRun(browser, server, COMPARE));
+  const pick = (k) => median(runs.map((r) => r[k]));
+  compare = {
+    open: pick('open'), openLongest: Math.max(...runs.map((r) => r.openLongest)),
+    p50: pick('p50'), p95: pick('p95'), scrollLongest: Math.max(...runs.map((r) => r.scrollLongest)), drawn: pick('drawn'),
+  };
+}
+
 const rows = [];
 for (const n of SIZES) {
   if (n !== 'shipped') fs.writeFileSync(path.join(out, `events-${n}.json`), JSON.stringify(generate(n)));
@@ -206,6 +221,13 @@ if (scale.length) {
   console.log('| action | until shown | longest task |');
   console.log('|---|---|---|');
   for (const s of scale) console.log(`| ${s.name} | ${(s.took / 1000).toFixed(2)} s | ${s.longest.toFixed(0)} ms |`);
+  console.log('');
+}
+if (compare) {
+  console.log(`\nCompare view: ${COMPARE.toLocaleString('en')} synthetic events, 1280x720 (median; longest task, worst of ${RUNS})`);
+  console.log('| open (key C → first row drawn) | its longest task | scrolling a screen per frame: frame interval p50 / p95 | longest task while scrolling | rows in the page |');
+  console.log('|---|---|---|---|---|');
+  console.log(`| ${(compare.open / 1000).toFixed(2)} s | ${compare.openLongest.toFixed(0)} ms | ${compare.p50.toFixed(1)} / ${compare.p95.toFixed(1)} ms | ${compare.scrollLongest.toFixed(0)} ms | ${compare.drawn} |`);
   console.log('');
 }
 console.log('| events | first events drawn | bytes transferred | JS heap + wasm memory | frame interval p50 / p95 | frames over 50 ms | filter toggle: work until the first frame, median / worst | lanes re-ranked (click → painted) | DOM nodes |');

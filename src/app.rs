@@ -5,6 +5,7 @@
 use crate::chunks::{self, OnDemand};
 use crate::filters::FilterBar;
 use crate::load::{fetch_timeline, ErrorPanel, Loading, Progress};
+use crate::open::{OpenProblems, Opener, Origin, OriginNote};
 use crate::overview::Overview;
 use crate::projection::pan_to;
 use crate::state::{AppState, Dialog};
@@ -13,7 +14,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use std::sync::Arc;
 use timeline_core::scale::Window;
-use timeline_core::urlstate::{self, ViewState};
+use timeline_core::urlstate::{self, Layout, ViewState};
 use timeline_core::Timeline;
 
 #[component]
@@ -34,19 +35,36 @@ pub fn App() -> impl IntoView {
     });
     let retry = Callback::new(move |()| attempt.update(|a| *a += 1));
     let notices = RwSignal::new(notices);
+    let opener = Opener::new();
+    provide_context(opener);
+    crate::open::install_drop(opener);
+    let origin = Origin::of_data(link.data.as_deref());
     view! {
         <Notices notices />
-        {move || match resource.get() {
-            None => view! { <Loading progress /> }.into_any(),
-            Some(Ok(timeline)) => {
-                if !timeline.warnings.is_empty() {
-                    notices.update(|n| n.extend(timeline.warnings.iter().cloned()));
-                }
-                view! { <LoadedApp timeline link=link.clone() notices /> }.into_any()
+        <OpenProblems opener />
+        {move || {
+            // A file opened on this device takes the place of the timeline.
+            if let Some((timeline, name)) = opener.opened.get() {
+                notices.set(timeline.warnings.clone());
+                return view! { <LoadedApp timeline notices origin=Origin::File(name) /> }.into_any();
             }
-            Some(Err(failure)) => {
-                crate::remove_snapshot();
-                view! { <ErrorPanel failure retry /> }.into_any()
+            match resource.get() {
+                None => view! { <Loading progress /> }.into_any(),
+                Some(Ok(timeline)) => {
+                    if !timeline.warnings.is_empty() {
+                        notices.update(|n| n.extend(timeline.warnings.iter().cloned()));
+                    }
+                    view! { <LoadedApp timeline link=link.clone() notices origin=origin.clone() /> }.into_any()
+                }
+                Some(Err(failure)) => {
+                    crate::remove_snapshot();
+                    let other = origin != Origin::Bundled;
+                    view! {
+                        <ErrorPanel failure retry />
+                        {other.then(|| view! { <OriginNote origin=origin.clone() /> })}
+                    }
+                    .into_any()
+                }
             }
         }}
     }
@@ -72,6 +90,9 @@ pub fn LoadedApp(
     timeline: Arc<Timeline>,
     #[prop(optional)] link: ViewState,
     #[prop(optional)] notices: Option<RwSignal<Vec<String>>>,
+    /// Where the timeline comes from, said under the header unless it is the bundled one.
+    #[prop(optional)]
+    origin: Origin,
 ) -> impl IntoView {
     let notices = notices.unwrap_or_else(|| RwSignal::new(Vec::new()));
     let state = AppState::new(timeline.clone(), notices, link.data.clone());
@@ -123,18 +144,25 @@ pub fn LoadedApp(
     view! {
         <crate::focus::SkipLinks />
         <crate::header::Header filters_open />
+        <OriginNote origin />
         <FilterBar open=filters_open />
         <main class="stage" class:with-panel=move || state.selected.with(|s| s.is_some())>
             <div class="timeline-area">
                 <Show
-                    when=move || state.list.get()
+                    when=move || state.layout.get() != Layout::Strip
                     fallback=|| view! { <Strip /> <Overview /> }
                 >
                     <OnDemand
-                        when=move || state.list.get()
+                        when=move || state.layout.get() == Layout::List
                         preload=chunks::preload_list
                         view=chunks::list_view
                         waiting=|| view! { <p class="loading" role="status">"Loading the list…"</p> }
+                    />
+                    <OnDemand
+                        when=move || state.layout.get() == Layout::Compare
+                        preload=chunks::preload_compare
+                        view=chunks::compare_view
+                        waiting=|| view! { <p class="loading" role="status">"Loading the comparison…"</p> }
                     />
                 </Show>
             </div>

@@ -66,6 +66,30 @@ split_view!(list, preload_list, list_view, {
     view! { <crate::list::ListView /> }.into_any()
 });
 
+split_view!(compare, preload_compare, compare_view, {
+    view! { <crate::compare::CompareView /> }.into_any()
+});
+
+/// Reads a timeline in another format (TimelineJS JSON, CSV) or a teacher's own file:
+/// `timeline_core::import`, with the CSV reader, in a chunk of its own.
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(import, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_import))]
+#[allow(improper_ctypes_definitions)]
+pub fn import_text(
+    text: String,
+    name: String,
+) -> Result<Result<timeline_core::Timeline, timeline_core::LoadError>, SplitLoaderError> {
+    Ok(timeline_core::import::open(&text, &name).map(|(t, _)| t))
+}
+
+#[cfg(not(feature = "split"))]
+pub async fn import_text(
+    text: String,
+    name: String,
+) -> Result<Result<timeline_core::Timeline, timeline_core::LoadError>, SplitLoaderError> {
+    Ok(timeline_core::import::open(&text, &name).map(|(t, _)| t))
+}
+
 /// Fetches every chunk, one after the other, once the first view has been painted and
 /// the browser is idle: on a desktop nothing then waits for a chunk when it is used.
 pub fn prefetch_all() {
@@ -75,6 +99,7 @@ pub fn prefetch_all() {
             let _ = preload_panel().await;
             let _ = preload_dialogs().await;
             let _ = preload_list().await;
+            let _ = preload_compare().await;
             let _ = preload_print().await;
         })
     });

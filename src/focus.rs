@@ -7,6 +7,7 @@
 use crate::state::{use_state, AppState};
 use leptos::ev;
 use leptos::prelude::*;
+use timeline_core::urlstate::Layout;
 use wasm_bindgen::JsCast;
 
 fn document() -> Option<web_sys::Document> {
@@ -45,14 +46,20 @@ pub fn focus_first(selectors: &[&str]) -> bool {
 
 /// Focus to the timeline: the strip, or the list view when it is shown.
 pub fn to_timeline() {
-    focus_first(&[".strip", ".list-event", "#timeline"]);
+    focus_first(&[
+        ".strip",
+        ".list-event",
+        ".compare [tabindex=\"0\"]",
+        "#timeline",
+    ]);
 }
 
 /// Focus to event `i`'s label on the strip or its row in the list, else the timeline.
 pub fn to_event(i: usize) {
     let label = format!("li[data-i=\"{i}\"] > .event-label");
     let row = format!(".list-event[data-i=\"{i}\"]");
-    if !focus_first(&[&label, &row]) {
+    let compared = format!(".compare-row[data-i=\"{i}\"] > .compare-event");
+    if !focus_first(&[&label, &row, &compared]) {
         to_timeline();
     }
 }
@@ -80,13 +87,13 @@ pub fn install(state: AppState) {
         }
         sel
     });
-    // Leaving the list view.
-    Effect::new(move |prev: Option<bool>| {
-        let list = state.list.get();
-        if prev == Some(true) && !list {
+    // Changing layout (leaving the list or the compare table).
+    Effect::new(move |prev: Option<Layout>| {
+        let layout = state.layout.get();
+        if prev.is_some_and(|p| p != layout) {
             keep_after_paint();
         }
-        list
+        layout
     });
     // On a phone the event is a sheet over the whole page: the rest is inert meanwhile.
     let narrow = narrow_screen();

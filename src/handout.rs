@@ -2,12 +2,14 @@
 //! app.rs): a header with the title, the active filters and the date; a legend of the
 //! category symbols; then either the open event in full (every source's card, the
 //! disputes, the editors' note) or every event that passes the filters, in time order,
-//! each with its summary, what each source says and where the sources differ. The print
-//! stylesheet keeps each event on one page. Reads the state only.
+//! each with its summary, what each source says and where the sources differ; or, from
+//! the compare view, its table (A4 landscape). The print stylesheet keeps each event on
+//! one page. Reads the state only.
 
 use crate::state::use_state;
 use leptos::prelude::*;
-use timeline_core::{Event, Timeline};
+use timeline_core::urlstate::Layout;
+use timeline_core::{compare, Event, Timeline};
 
 fn today() -> String {
     let d = js_sys::Date::new_0();
@@ -117,6 +119,59 @@ fn event_entry(t: &Timeline, i: usize, full: bool) -> impl IntoView {
     }
 }
 
+/// The compare table on paper: every event shown against every source, with a head
+/// that repeats on each page.
+fn compare_table(t: &Timeline, shown: &[usize]) -> impl IntoView {
+    let heads = t
+        .sources
+        .iter()
+        .map(|s| view! { <th scope="col">{s.short().to_string()}</th> })
+        .collect_view();
+    let rows = shown
+        .iter()
+        .map(|&i| {
+            let e = &t.events[i];
+            let cells = t
+                .sources
+                .iter()
+                .map(|s| {
+                    let c = compare::cell(e, &s.id);
+                    if c.silent() {
+                        return view! { <td class="silent">"—"</td> }.into_any();
+                    }
+                    let values = c
+                        .disputed
+                        .iter()
+                        .map(|(about, value)| view! { <p class="value">{format!("⚠ {about}: ")}<strong>{value.to_string()}</strong></p> })
+                        .collect_view();
+                    let says = c
+                        .says
+                        .iter()
+                        .map(|c| view! { <p>{format!("{} (¶{})", c.says, c.paragraph)}</p> })
+                        .collect_view();
+                    view! { <td class:disputed=!c.disputed.is_empty()>{values}{says}</td> }.into_any()
+                })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row">
+                        <span class="handout-date">{e.date_label()}</span>
+                        <br />
+                        {format!("{} {}", symbols(t, e), e.title).trim().to_string()}
+                    </th>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="compare-print">
+            <thead><tr><th scope="col">"Event"</th>{heads}</tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
 #[component]
 pub fn Handout() -> impl IntoView {
     let state = use_state();
@@ -129,6 +184,7 @@ pub fn Handout() -> impl IntoView {
             Some(i) => vec![i],
             None => order,
         };
+        let table = open.is_none() && state.layout.get() == Layout::Compare;
         let scope = match open {
             Some(_) => "One event, in full".to_string(),
             None if filters.is_empty() => format!("All {} events", shown.len()),
@@ -138,6 +194,11 @@ pub fn Handout() -> impl IntoView {
                 t.events.len(),
                 filters.join("; ")
             ),
+        };
+        let scope = if table {
+            format!("{scope}: what each source says")
+        } else {
+            scope
         };
         let mut used: Vec<usize> = shown
             .iter()
@@ -158,12 +219,17 @@ pub fn Handout() -> impl IntoView {
                 }
             })
             .collect_view();
-        let entries = shown
-            .into_iter()
-            .map(|i| event_entry(&t, i, open.is_some()))
-            .collect_view();
+        let entries = if table {
+            compare_table(&t, &shown).into_any()
+        } else {
+            shown
+                .into_iter()
+                .map(|i| event_entry(&t, i, open.is_some()))
+                .collect_view()
+                .into_any()
+        };
         view! {
-            <section class="handout">
+            <section class="handout" class:wide=table>
                 <header class="handout-head">
                     <h1>{t.title.clone()}</h1>
                     <p>{scope}</p>

@@ -6,11 +6,17 @@ use crate::state::{use_state, Dialog, Theme};
 use leptos::ev;
 use leptos::prelude::*;
 use timeline_core::scale::Window;
+use timeline_core::urlstate::Layout;
 
 #[component]
 pub fn Header(filters_open: RwSignal<bool>) -> impl IntoView {
     let state = use_state();
     let timeline = state.timeline();
+    // A class's own timeline may have no sources or tours: no buttons for them then.
+    let has_sources = !timeline.sources.is_empty();
+    let has_tours = !timeline.tours.is_empty();
+    // Jumping and zooming move the strip's window: the list and the table have none.
+    let on_strip_only = move || state.layout.get() != Layout::Strip;
     let presets: Vec<(String, String)> = timeline
         .eras
         .iter()
@@ -75,7 +81,7 @@ pub fn Header(filters_open: RwSignal<bool>) -> impl IntoView {
                 >
                     "Filters"
                 </button>
-                <select class="presets" aria-label="Jump to a period" prop:value=move || preset.get() on:change=jump>
+                <select class="presets" aria-label="Jump to a period" hidden=on_strip_only prop:value=move || preset.get() on:change=jump>
                     <option value="">"Jump to…"</option>
                     <option value="default">"The core of the story"</option>
                     <option value="all">"Everything"</option>
@@ -87,12 +93,21 @@ pub fn Header(filters_open: RwSignal<bool>) -> impl IntoView {
                 <button
                     class="list-toggle"
                     title="Show the events as a list (L)"
-                    aria-pressed=move || state.list.get().to_string()
-                    on:click=move |_| state.list.update(|l| *l = !*l)
+                    aria-pressed=move || (state.layout.get() == Layout::List).to_string()
+                    on:click=move |_| state.toggle_layout(Layout::List)
                 >
-                    {move || if state.list.get() { "Timeline" } else { "List" }}
+                    {move || if state.layout.get() == Layout::List { "Timeline" } else { "List" }}
                 </button>
-                <div class="zoom-controls" role="group" aria-label="Zoom">
+                <button
+                    class="compare-toggle"
+                    hidden=!has_sources
+                    title="Compare what each source says, event by event (C)"
+                    aria-pressed=move || (state.layout.get() == Layout::Compare).to_string()
+                    on:click=move |_| state.toggle_layout(Layout::Compare)
+                >
+                    {move || if state.layout.get() == Layout::Compare { "Timeline" } else { "Compare" }}
+                </button>
+                <div class="zoom-controls" role="group" aria-label="Zoom" hidden=on_strip_only>
                     <button class="zoom-in" title="Zoom in (+)" aria-label="Zoom in" on:click=move |_| state.zoom(0.8)>
                         "+"
                     </button>
@@ -103,12 +118,13 @@ pub fn Header(filters_open: RwSignal<bool>) -> impl IntoView {
                         "Fit all"
                     </button>
                 </div>
-                <button class="sources-button" on:click=move |_| state.dialog.set(Dialog::Sources)>
+                <button class="sources-button" hidden=!has_sources on:click=move |_| state.dialog.set(Dialog::Sources)>
                     "Sources"
                 </button>
-                <button class="tours-button" on:click=move |_| state.dialog.set(Dialog::Tours)>
+                <button class="tours-button" hidden=!has_tours on:click=move |_| state.dialog.set(Dialog::Tours)>
                     "Tours"
                 </button>
+                <crate::open::OpenButton />
                 <button
                     class="reveal-toggle"
                     title="Hide every event after the current one (R)"

@@ -9,6 +9,7 @@ use crate::projection::set_projection;
 use crate::state::{AppState, Dialog};
 use leptos::ev;
 use leptos::prelude::*;
+use timeline_core::urlstate::Layout;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
@@ -90,7 +91,8 @@ pub fn on_key(state: AppState, e: &ev::KeyboardEvent) -> bool {
         "0" => state.fit_all(),
         "/" => crate::app::focus_search(),
         "p" | "P" => set_projection(state, !projecting),
-        "l" | "L" => state.list.update(|l| *l = !*l),
+        "l" | "L" => state.toggle_layout(Layout::List),
+        "c" | "C" => state.toggle_layout(Layout::Compare),
         "r" | "R" => state.reveal.update(|r| *r = !*r),
         " " if on_control || scrolls(!back) => return false,
         " " if slide => state.turn(if back { -1 } else { 1 }),

@@ -4,6 +4,7 @@
 
 mod app;
 mod chunks;
+mod compare;
 mod event_item;
 mod filters;
 mod focus;
@@ -15,6 +16,7 @@ mod list;
 mod load;
 mod measure;
 mod modal;
+mod open;
 mod overview;
 mod panel;
 mod pickers;

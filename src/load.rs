@@ -5,13 +5,15 @@
 
 use leptos::prelude::*;
 use std::sync::Arc;
-use timeline_core::{LoadError, Timeline};
+use timeline_core::{LoadError, Rules, Timeline};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// Seconds without an answer, or without a byte of the body, before giving up.
 pub const STALL_SECONDS: u32 = 20;
+/// The largest file read, in bytes (100,000 events of the benchmark are about 40 MB).
+pub const MAX_BYTES: usize = 64 * 1024 * 1024;
 
 /// Why the app could not show a timeline.
 #[derive(Clone, Debug, PartialEq)]
@@ -34,6 +36,10 @@ pub enum LoadFailure {
     Redirected {
         url: String,
         to: Option<String>,
+    },
+    /// Larger than [`MAX_BYTES`].
+    TooLarge {
+        url: String,
     },
     Data {
         url: String,
@@ -205,7 +211,8 @@ pub async fn fetch_timeline(
     }
     // A link on this site that ends up elsewhere is not this site's content.
     let here = window.location().origin().ok();
-    if here.is_some() && origin_of(&resp.url()) != here {
+    let elsewhere = timeline_core::urlstate::data_host(&url).is_some();
+    if !elsewhere && here.is_some() && origin_of(&resp.url()) != here {
         return Err(LoadFailure::Redirected {
             url,
             to: Some(resp.url()),
@@ -232,6 +239,9 @@ pub async fn fetch_timeline(
                 .flatten()
                 .is_none()
         });
+    if total.is_some_and(|t| t > MAX_BYTES as f64) {
+        return Err(LoadFailure::TooLarge { url });
+    }
     progress.try_set(Progress {
         received: 0.0,
         total,
@@ -255,6 +265,10 @@ pub async fn fetch_timeline(
             if let Ok(value) = js_sys::Reflect::get(&chunk, &"value".into()) {
                 let array: js_sys::Uint8Array = value.unchecked_into();
                 let at = bytes.len();
+                if at + array.length() as usize > MAX_BYTES {
+                    let _ = reader.cancel();
+                    return Err(LoadFailure::TooLarge { url });
+                }
                 bytes.resize(at + array.length() as usize, 0);
                 array.copy_to(&mut bytes[at..]);
                 progress.try_set(Progress {
@@ -281,7 +295,27 @@ pub async fn fetch_timeline(
         error,
     };
     crate::frame::next_task().await;
-    let mut loader = timeline_core::Loader::start(&text).map_err(data)?;
+    let format = timeline_core::import::detect(&text);
+    if format != timeline_core::import::Format::Ours {
+        // TimelineJS files and spreadsheets: converted by the import chunk, in one go.
+        let name = url.rsplit('/').next().unwrap_or(&url).to_string();
+        let imported =
+            crate::chunks::import_text(text, name)
+                .await
+                .map_err(|_| LoadFailure::Network {
+                    url: url.clone(),
+                    message: "the part of the app that reads this format did not arrive".into(),
+                })?;
+        crate::frame::next_task().await;
+        return imported.map(Arc::new).map_err(data);
+    }
+    // The bundled dataset keeps its strict rules; other files need not cite sources.
+    let rules = if url == timeline_core::urlstate::DEFAULT_DATA {
+        Rules::Strict
+    } else {
+        Rules::Open
+    };
+    let mut loader = timeline_core::Loader::start_with(&text, rules).map_err(data)?;
     while !loader.step(EVENTS_PER_TASK).map_err(data)? {
         progress.try_update(|p| p.events = Some(loader.progress()));
         crate::frame::next_task().await;
@@ -350,6 +384,14 @@ pub fn ErrorPanel(
                 ),
                 None => "This site sent the request on to another site; a dataset of this site must come from this site.".into(),
             },
+            vec![],
+        ),
+        LoadFailure::TooLarge { url } => (
+            format!("The timeline data ({url}) is too large."),
+            format!(
+                "It is over {} MB, the most this app reads. Split it into smaller timelines.",
+                MAX_BYTES / (1024 * 1024)
+            ),
             vec![],
         ),
         LoadFailure::Data { url, error } => match error {

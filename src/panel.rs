@@ -208,7 +208,7 @@ fn event_view(state: AppState, t: &Timeline, i: usize) -> impl IntoView {
             <h2 id="panel-title" tabindex="-1">{e.title.clone()}</h2>
             <ul class="chips">{cats}</ul>
         </div>
-        <p class="summary" data-part="summary">{e.summary.clone()}</p>
+        <p class="summary" data-part="summary">{linked(&e.summary)}</p>
         {disputes_view(t, e)}
         {note}
         <h3 class="sources-heading" data-part="sources" data-keep>
@@ -401,4 +401,20 @@ fn document_element(id: &str) -> Option<web_sys::HtmlElement> {
         .get_element_by_id(id)?
         .dyn_into()
         .ok()
+}
+
+/// Text with its http(s) addresses as links that open in a new tab, telling the other
+/// site nothing of this page (a class's own timeline may link to its sources).
+fn linked(text: &str) -> impl IntoView {
+    timeline_core::import::html::link_spans(text)
+        .into_iter()
+        .map(|(run, link)| {
+            if link {
+                view! { <a href=run.to_string() target="_blank" rel="noopener noreferrer">{run.to_string()}</a> }
+                    .into_any()
+            } else {
+                run.to_string().into_any()
+            }
+        })
+        .collect_view()
 }

@@ -56,7 +56,7 @@ fn cards(state: AppState) -> impl IntoView {
                 .collect_view();
             view! {
                 <article class="source-entry" data-source=s.id.clone()>
-                    <h3>{s.title.clone()}</h3>
+                    <h3 tabindex="-1">{s.title.clone()}</h3>
                     <dl>{facts}<dt>"Speaks of"</dt><dd>{speaks.clone()}</dd></dl>
                     <div class="coverage" role="img" aria-label=format!("Where in {from}–{to} it speaks: {speaks}")>
                         {bars}
@@ -85,10 +85,32 @@ fn cards(state: AppState) -> impl IntoView {
 #[component]
 pub fn SourcesDialog() -> impl IntoView {
     let state = use_state();
+    // Opened for one source (a compare column's head): its card comes into view, with
+    // focus on its title, once the dialog has taken focus itself.
+    Effect::new(move |_| {
+        let Some(id) = state.source_card.get() else {
+            return;
+        };
+        if state.dialog.get() != Dialog::Sources {
+            return;
+        }
+        crate::frame::after_paint(move || {
+            state.source_card.try_set(None);
+            let sel = format!(".sources-dialog [data-source=\"{id}\"] h3");
+            if let Some(h) = document()
+                .query_selector(&sel)
+                .ok()
+                .flatten()
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+            {
+                let _ = h.focus();
+            }
+        });
+    });
     view! {
-        <Modal kind=Dialog::Sources title="The five sources" class="sources-dialog">
+        <Modal kind=Dialog::Sources title="The sources" class="sources-dialog">
                 <p>
-                    "Every event on the timeline cites the documents below. Where they disagree, the event says so."
+                    "Events cite the documents below. Where they disagree, the event says so."
                 </p>
                 {move || cards(state)}
         </Modal>

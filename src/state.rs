@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use std::sync::Arc;
 use timeline_core::filter::{apply, Filter, Matches, SearchIndex};
 use timeline_core::scale::{Limits, Window};
-use timeline_core::urlstate::Unmatched;
+use timeline_core::urlstate::{Layout, Unmatched};
 use timeline_core::Timeline;
 
 /// Which overlay dialog is open.
@@ -68,8 +68,10 @@ pub struct AppState {
     /// Running tour: (tour index, 0-based step).
     pub tour: RwSignal<Option<(usize, usize)>>,
     pub theme: RwSignal<Theme>,
-    /// Show the events as a list instead of the strip.
-    pub list: RwSignal<bool>,
+    /// Strip, list or compare table.
+    pub layout: RwSignal<Layout>,
+    /// The source whose card the sources dialog brings into view when it opens.
+    pub source_card: RwSignal<Option<String>>,
     /// Where the data came from (`?data=`), kept in links.
     pub data: StoredValue<Option<String>>,
     /// In projection, the open event is a slide shown a page at a time: the page shown
@@ -120,13 +122,20 @@ impl AppState {
             reveal: RwSignal::new(false),
             tour: RwSignal::new(None),
             theme: RwSignal::new(Theme::Light),
-            list: RwSignal::new(false),
+            layout: RwSignal::new(Layout::Strip),
+            source_card: RwSignal::new(None),
             data: StoredValue::new(data),
             page: RwSignal::new(0),
             pages: RwSignal::new(1),
             to_last_page: StoredValue::new(false),
             printing: RwSignal::new(false),
         }
+    }
+
+    /// Shows `layout`, or the strip if it is shown already (the List and Compare buttons).
+    pub fn toggle_layout(&self, layout: Layout) {
+        self.layout
+            .update(|l| *l = if *l == layout { Layout::Strip } else { layout });
     }
 
     pub fn timeline(&self) -> Arc<Timeline> {

@@ -41,7 +41,7 @@ pub fn current(state: &AppState) -> ViewState {
         unmatched: state.unmatched.get(),
         projection: state.projection.get(),
         reveal: state.reveal.get(),
-        list: state.list.get(),
+        layout: state.layout.get(),
         tour,
         step,
         data: state.data.get_value(),
@@ -83,7 +83,7 @@ pub fn apply_link(state: &AppState, link: ViewState) {
     }
     state.projection.set(link.projection);
     state.reveal.set(link.reveal);
-    state.list.set(link.list);
+    state.layout.set(link.layout);
     let tour = link
         .tour
         .as_deref()

@@ -2,13 +2,126 @@
 //! exit codes; everything it knows about timelines comes from `timeline_core`.
 //!
 //! Commands:
+//! - `check [--strict] FILE...`: every problem of each file (our JSON, TimelineJS JSON or
+//!   CSV, detected) as `FILE:LINE:COL: message`; exit 0 if all are valid, 1 if any is
+//!   not, 2 if any cannot be read. `--strict` holds files to the bundled dataset's rules.
+//! - `import FILE [--from timelinejs|csv] [-o OUT]`: writes the file in our JSON format
+//!   (to standard output unless `-o`); the format is detected when `--from` is absent.
+//! - `schema`: prints the JSON Schema of our format (data/schema.json is its copy).
 //! - `snapshots DATA OUT_DIR`: writes one HTML snapshot per event of DATA into OUT_DIR
 //!   (the build runs it; see `timeline_core::snapshot`).
 
 use std::path::Path;
 use std::process::ExitCode;
+use timeline_core::import::{self, Format};
+use timeline_core::{LoadError, Rules};
 
-const USAGE: &str = "usage: timeline-cli snapshots DATA.json OUT_DIR";
+const USAGE: &str = "usage:
+  timeline-cli check [--strict] FILE...
+  timeline-cli import FILE [--from timelinejs|csv] [-o OUT]
+  timeline-cli schema
+  timeline-cli snapshots DATA.json OUT_DIR";
+
+/// A command's failure: the exit code and what to print.
+struct Failed(u8, String);
+
+fn read(path: &str) -> Result<String, Failed> {
+    std::fs::read_to_string(path).map_err(|e| Failed(2, format!("{path}: cannot read: {e}")))
+}
+
+fn name_of(path: &str) -> String {
+    Path::new(path)
+        .file_stem()
+        .map_or_else(|| path.to_string(), |s| s.to_string_lossy().into_owned())
+}
+
+/// `FILE:LINE:COL: message` lines for a load error.
+fn report(path: &str, e: &LoadError) -> Vec<String> {
+    match e {
+        LoadError::Syntax {
+            line,
+            column,
+            message,
+        } => vec![format!("{path}:{line}:{column}: {message}")],
+        LoadError::Invalid(problems) => problems
+            .iter()
+            .map(|p| {
+                let (line, column) = p.at.unwrap_or((1, 1));
+                format!("{path}:{line}:{column}: {}", p.what())
+            })
+            .collect(),
+    }
+}
+
+fn check(files: &[&str], strict: bool) -> u8 {
+    let mut code = 0;
+    for &path in files {
+        let text = match read(path) {
+            Ok(t) => t,
+            Err(Failed(c, m)) => {
+                eprintln!("{m}");
+                code = code.max(c);
+                continue;
+            }
+        };
+        let result = if strict {
+            timeline_core::load_with(&text, Rules::Strict).map(|t| (t, Format::Ours))
+        } else {
+            import::open(&text, &name_of(path))
+        };
+        match result {
+            Ok((t, format)) => {
+                for w in &t.warnings {
+                    eprintln!("{path}: note: {w}");
+                }
+                let n = t.events.len();
+                let s = if n == 1 { "" } else { "s" };
+                eprintln!("{path}: ok ({}, {n} event{s})", format.name());
+            }
+            Err(e) => {
+                for line in report(path, &e) {
+                    println!("{line}");
+                }
+                code = code.max(1);
+            }
+        }
+    }
+    code
+}
+
+fn import_file(path: &str, from: Option<&str>, out: Option<&str>) -> Result<(), Failed> {
+    let text = read(path)?;
+    let format = match from {
+        None => import::detect(&text),
+        Some("timelinejs") => Format::TimelineJs,
+        Some("csv") if import::detect(&text) == Format::TimelineJsCsv => Format::TimelineJsCsv,
+        Some("csv") => Format::Csv,
+        Some(other) => return Err(Failed(2, format!("--from {other}: use timelinejs or csv"))),
+    };
+    let fail = |e: LoadError| Failed(1, report(path, &e).join("\n"));
+    let imported = import::convert(&text, format, &name_of(path)).map_err(fail)?;
+    if !imported.problems.is_empty() {
+        return Err(fail(LoadError::Invalid(imported.problems)));
+    }
+    // The result must load as it will in the app.
+    let json = serde_json::to_string_pretty(&imported.raw).expect("a dataset serialises");
+    let t = timeline_core::load_with(&json, Rules::Open).map_err(fail)?;
+    for w in &imported.warnings {
+        eprintln!("{path}: note: {w}");
+    }
+    match out {
+        Some(o) => {
+            std::fs::write(o, json + "\n").map_err(|e| Failed(2, format!("{o}: {e}")))?;
+            eprintln!(
+                "{path}: wrote {} events ({}) to {o}",
+                t.events.len(),
+                format.name()
+            );
+        }
+        None => println!("{json}"),
+    }
+    Ok(())
+}
 
 fn snapshots(data: &Path, out: &Path) -> Result<usize, String> {
     let text = std::fs::read_to_string(data).map_err(|e| format!("{}: {e}", data.display()))?;
@@ -29,24 +142,48 @@ fn snapshots(data: &Path, out: &Path) -> Result<usize, String> {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args
-        .iter()
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .as_slice()
-    {
-        ["snapshots", data, out] => snapshots(Path::new(data), Path::new(out))
-            .map(|n| eprintln!("wrote {n} event snapshots to {out}")),
-        _ => {
-            eprintln!("{USAGE}");
-            return ExitCode::from(2);
-        }
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let usage = || {
+        eprintln!("{USAGE}");
+        ExitCode::from(2)
     };
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::from(2)
+    match args.as_slice() {
+        ["check", "--strict", files @ ..] if !files.is_empty() => {
+            ExitCode::from(check(files, true))
         }
+        ["check", files @ ..] if !files.is_empty() => ExitCode::from(check(files, false)),
+        ["import", file, rest @ ..] => {
+            let (mut from, mut out) = (None, None);
+            let mut it = rest.iter();
+            while let Some(&flag) = it.next() {
+                match (flag, it.next()) {
+                    ("--from", Some(&f)) => from = Some(f),
+                    ("-o" | "--output", Some(&o)) => out = Some(o),
+                    _ => return usage(),
+                }
+            }
+            match import_file(file, from, out) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(Failed(code, message)) => {
+                    eprintln!("{message}");
+                    ExitCode::from(code)
+                }
+            }
+        }
+        ["schema"] => {
+            println!("{}", timeline_core::schema::json());
+            ExitCode::SUCCESS
+        }
+        ["snapshots", data, out] => match snapshots(Path::new(data), Path::new(out)) {
+            Ok(n) => {
+                eprintln!("wrote {n} event snapshots to {out}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(2)
+            }
+        },
+        _ => usage(),
     }
 }

@@ -17,6 +17,16 @@ pub struct Coverage {
 
 /// The coverage of source `id`, its density in `bins` slices (at least one).
 pub fn of(t: &Timeline, id: &str, bins: usize) -> Coverage {
+    among(t, id, bins, 0..t.events.len())
+}
+
+/// The coverage of source `id` among the events `shown` (indices), as [`of`] for all.
+pub fn among(
+    t: &Timeline,
+    id: &str,
+    bins: usize,
+    shown: impl IntoIterator<Item = usize>,
+) -> Coverage {
     let bins = bins.max(1);
     let (lo, hi) = t.extent;
     let width = (hi - lo).max(1.0);
@@ -25,7 +35,7 @@ pub fn of(t: &Timeline, id: &str, bins: usize) -> Coverage {
         years: None,
         bins: vec![0; bins],
     };
-    for e in &t.events {
+    for e in shown.into_iter().filter_map(|i| t.events.get(i)) {
         if !e.citations.iter().any(|c| c.source == id) {
             continue;
         }

@@ -57,8 +57,32 @@ pub fn month_long(month: u32) -> &'static str {
         .unwrap_or("?")
 }
 
+/// The earliest and latest years a date can have (the calendar's range, as chrono's).
+pub const MIN_YEAR: i32 = -262_143;
+pub const MAX_YEAR: i32 = 262_142;
+
+/// A year as readers write it: "1937", "622", "300 BC" (astronomical year -299).
+pub fn year_label(year: i32) -> String {
+    if year >= 1 {
+        year.to_string()
+    } else {
+        format!("{} BC", 1 - year as i64)
+    }
+}
+
+/// A year as ISO 8601 writes it: at least four digits, a minus sign before year 0.
+fn iso_year(year: i32) -> String {
+    if year < 0 {
+        format!("-{:04}", -(year as i64))
+    } else {
+        format!("{year:04}")
+    }
+}
+
 impl HistDate {
     /// Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD", optionally prefixed by "c." or "c ".
+    /// Years before 1 are astronomical, with a minus sign ("-0299" is 300 BC), and may have
+    /// up to six digits (ISO 8601's expanded years), within [`MIN_YEAR`]..=[`MAX_YEAR`].
     /// Returns a sentence saying what is wrong, for the validation report.
     pub fn parse(raw: &str) -> Result<HistDate, String> {
         let text = raw.trim();
@@ -69,6 +93,10 @@ impl HistDate {
         {
             Some(rest) => (true, rest.trim()),
             None => (false, text),
+        };
+        let (negative, body) = match body.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, body),
         };
         let parts: Vec<&str> = body.split('-').collect();
         let bad = || format!("\"{raw}\" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
@@ -81,7 +109,19 @@ impl HistDate {
             }
             p.parse::<u32>().map_err(|_| bad())
         };
-        let year = number(parts[0], 4)? as i32;
+        let digits = parts[0].len();
+        if !(4..=6).contains(&digits) || !parts[0].bytes().all(|b| b.is_ascii_digit()) {
+            return Err(bad());
+        }
+        let year = parts[0].parse::<i32>().map_err(|_| bad())?;
+        let year = if negative { -year } else { year };
+        if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+            return Err(format!(
+                "\"{raw}\" is outside the years a timeline can show ({} to {})",
+                year_label(MIN_YEAR),
+                year_label(MAX_YEAR)
+            ));
+        }
         let month = match parts.get(1) {
             Some(p) => {
                 let m = number(p, 2)?;
@@ -154,9 +194,9 @@ impl HistDate {
     /// Human label as precise as the date: "1 Dec 1934", "Dec 1934", "1937", "c. 1899".
     pub fn label(&self) -> String {
         let core = match (self.month, self.day) {
-            (Some(m), Some(d)) => format!("{d} {} {}", month_short(m), self.year),
-            (Some(m), None) => format!("{} {}", month_short(m), self.year),
-            _ => self.year.to_string(),
+            (Some(m), Some(d)) => format!("{d} {} {}", month_short(m), year_label(self.year)),
+            (Some(m), None) => format!("{} {}", month_short(m), year_label(self.year)),
+            _ => year_label(self.year),
         };
         if self.circa {
             format!("c. {core}")
@@ -168,9 +208,9 @@ impl HistDate {
     /// Long label for screen readers and panels: "1 December 1934".
     pub fn long_label(&self) -> String {
         let core = match (self.month, self.day) {
-            (Some(m), Some(d)) => format!("{d} {} {}", month_long(m), self.year),
-            (Some(m), None) => format!("{} {}", month_long(m), self.year),
-            _ => self.year.to_string(),
+            (Some(m), Some(d)) => format!("{d} {} {}", month_long(m), year_label(self.year)),
+            (Some(m), None) => format!("{} {}", month_long(m), year_label(self.year)),
+            _ => year_label(self.year),
         };
         if self.circa {
             format!("about {core}")
@@ -182,9 +222,9 @@ impl HistDate {
     /// Canonical text form, the inverse of [`HistDate::parse`].
     pub fn to_iso(&self) -> String {
         let core = match (self.month, self.day) {
-            (Some(m), Some(d)) => format!("{:04}-{m:02}-{d:02}", self.year),
-            (Some(m), None) => format!("{:04}-{m:02}", self.year),
-            _ => format!("{:04}", self.year),
+            (Some(m), Some(d)) => format!("{}-{m:02}-{d:02}", iso_year(self.year)),
+            (Some(m), None) => format!("{}-{m:02}", iso_year(self.year)),
+            _ => iso_year(self.year),
         };
         if self.circa {
             format!("c.{core}")
@@ -281,6 +321,30 @@ mod tests {
         check_label("c.1899", "c. 1899");
         check_label("c. 1899-03", "c. Mar 1899");
         check_label("~1879", "c. 1879");
+        check_label("0622-08", "Aug 622");
+        check_label("0001", "1");
+        check_label("0000", "1 BC");
+        check_label("-0299", "300 BC");
+        check_label("-3499-06", "Jun 3500 BC");
+        check_label("-262143", "262144 BC");
+    }
+
+    #[test]
+    fn early_and_negative_years_round_trip_and_order() {
+        for raw in [
+            "0622-08-09",
+            "0001",
+            "0000",
+            "-0299",
+            "-3499-06",
+            "-262143",
+            "262142-12-31",
+        ] {
+            let d = HistDate::parse(raw).unwrap();
+            assert_eq!(d.to_iso(), raw);
+        }
+        let v = |s: &str| HistDate::parse(s).unwrap().start_value();
+        assert!(v("-0299") < v("0000") && v("0000") < v("0001") && v("0001") < v("0622"));
     }
 
     #[test]
@@ -294,7 +358,9 @@ mod tests {
             ("1934-", "not a date"),
             ("December 1934", "not a date"),
             ("1934-12-01-02", "not a date"),
-            ("-1934", "not a date"),
+            ("--1934", "not a date"),
+            ("1934000", "not a date"),
+            ("-300000", "outside the years"),
         ] {
             let err = HistDate::parse(raw).expect_err(raw);
             assert!(err.contains(needle), "{raw}: {err}");

@@ -2,9 +2,11 @@
 //! validation, the time scale, axis ticks and lane layout. This crate never imports
 //! leptos, web-sys or wasm-bindgen (the compiler enforces it: they are not dependencies).
 
+pub mod compare;
 pub mod coverage;
 pub mod date;
 pub mod filter;
+pub mod import;
 pub mod jsonpos;
 pub mod layout;
 pub mod loader;
@@ -15,6 +17,8 @@ pub mod palette;
 pub mod problem;
 pub mod rows;
 pub mod scale;
+#[cfg(feature = "schema")]
+pub mod schema;
 pub mod share;
 pub mod snapshot;
 pub mod ticks;
@@ -22,8 +26,8 @@ pub mod urlstate;
 pub mod validate;
 
 pub use date::{HistDate, Precision};
-pub use loader::{load, Loader};
+pub use loader::{load, load_with, Loader};
 pub use model::{Event, Timeline};
 pub use problem::{LoadError, Problem};
 pub use scale::{Limits, Window};
-pub use validate::{lint, validate};
+pub use validate::{lint, validate, validate_with, Rules};

@@ -7,7 +7,7 @@
 use crate::jsonpos::{array, line_column, locate, JsonPath};
 use crate::model::{RawDataset, RawEvent, Timeline};
 use crate::problem::LoadError;
-use crate::validate::Validator;
+use crate::validate::{Rules, Validator};
 use serde::de::IgnoredAny;
 
 /// Problems located in the text, at most: a file with thousands of the same mistake is
@@ -38,8 +38,14 @@ pub struct Loader<'a> {
 }
 
 impl<'a> Loader<'a> {
-    /// Reads and checks everything but the events, and finds where each event is.
+    /// Reads and checks everything but the events, and finds where each event is, under
+    /// the strict rules.
     pub fn start(text: &'a str) -> Result<Loader<'a>, LoadError> {
+        Loader::start_with(text, Rules::Strict)
+    }
+
+    /// As [`Loader::start`], under `rules`.
+    pub fn start_with(text: &'a str, rules: Rules) -> Result<Loader<'a>, LoadError> {
         // The whole text is read once, by the scanner that finds the events; the rest of
         // the file is parsed without them (a large file is nearly all events). Where
         // either fails, serde reads the whole text to say where the syntax breaks.
@@ -71,7 +77,7 @@ impl<'a> Loader<'a> {
             text,
             events,
             next: 0,
-            validator: Validator::new(head),
+            validator: Validator::new(head, rules),
         })
     }
 
@@ -107,9 +113,14 @@ impl<'a> Loader<'a> {
     }
 }
 
-/// Parses and validates dataset text in one go.
+/// Parses and validates dataset text in one go, under the strict rules.
 pub fn load(text: &str) -> Result<Timeline, LoadError> {
     Loader::start(text)?.finish()
+}
+
+/// As [`load`], under `rules`.
+pub fn load_with(text: &str, rules: Rules) -> Result<Timeline, LoadError> {
+    Loader::start_with(text, rules)?.finish()
 }
 
 #[cfg(test)]

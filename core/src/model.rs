@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 /// events themselves, or `serde::de::IgnoredAny` to read everything else first (the
 /// loader then reads the events a slice at a time).
 #[derive(Clone, Debug, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RawDataset<E = Vec<RawEvent>> {
     /// The JSON Schema the file follows (editors use it to complete and check fields).
@@ -18,10 +19,13 @@ pub struct RawDataset<E = Vec<RawEvent>> {
     #[serde(default)]
     pub subtitle: String,
     /// The window the timeline opens on: the core of the story, not the raw extent.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_window: Option<RawWindow>,
+    #[serde(default)]
     pub sources: Vec<Source>,
+    #[serde(default)]
     pub categories: Vec<Category>,
+    #[serde(default)]
     pub people: Vec<Person>,
     #[serde(default)]
     pub eras: Vec<RawEra>,
@@ -33,6 +37,7 @@ pub struct RawDataset<E = Vec<RawEvent>> {
 
 /// A curated path through the timeline.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Tour {
     pub id: String,
@@ -43,6 +48,7 @@ pub struct Tour {
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TourStep {
     /// Event id.
@@ -52,6 +58,7 @@ pub struct TourStep {
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RawWindow {
     pub from: String,
@@ -60,21 +67,22 @@ pub struct RawWindow {
 
 /// One source document the events cite.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
     pub title: String,
     /// A name of a few words for tight places (slides, table headers, "according to"):
     /// "Study guide". Optional; the title stands in for it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub short_title: Option<String>,
     /// What sort of document it is: "reference-work entry", "revision flashcards"...
     pub kind: String,
     /// Author or publisher as the document states it, if it does.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author: Option<String>,
     /// Date as the document states it, free text ("July 2005"), if it does.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     /// Years the document covers, free text ("1921-1956").
     pub span: String,
@@ -84,7 +92,7 @@ pub struct Source {
     /// Our note on how far to trust it.
     pub reliability: String,
     /// The file name of the original document, where the dataset ships one.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
     #[serde(default)]
     pub further_reading: Vec<Reading>,
@@ -99,22 +107,24 @@ impl Source {
 
 /// A book or article a source lists or quotes.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Reading {
     pub author: String,
     pub title: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub publisher: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year: Option<u32>,
     /// Where the source uses it: "listed", "quoted, p. 224"...
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub use_in_source: Option<String>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Category {
     pub id: String,
@@ -122,13 +132,14 @@ pub struct Category {
     /// "#rrggbb"
     pub colour: String,
     /// A short symbol shown beside the colour, so colour is never the only cue.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub symbol: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     pub id: String,
@@ -137,46 +148,56 @@ pub struct Person {
     /// Other spellings the sources use, so search finds them all.
     #[serde(default)]
     pub aliases: Vec<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RawEra {
     pub id: String,
     pub label: String,
     pub start: String,
     pub end: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     /// Source ids that give this span.
     pub sources: Vec<String>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RawEvent {
     /// Stable slug: appears in shared links, never changes once published.
     pub id: String,
     pub title: String,
     pub start: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<String>,
+    /// How the date reads where the dates alone would mislead ("Spring 1937"); the dates
+    /// still place the event.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_date: Option<String>,
+    #[serde(default)]
     pub summary: String,
+    #[serde(default)]
     pub categories: Vec<String>,
     #[serde(default)]
     pub people: Vec<String>,
+    #[serde(default)]
     pub citations: Vec<Citation>,
     #[serde(default)]
     pub disputes: Vec<Dispute>,
     /// Editor's note, attributed to the editors, never to a source.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
 /// What one source says about one event, and where it says it.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Citation {
     pub source: String,
@@ -189,16 +210,18 @@ pub struct Citation {
 
 /// A point on which the sources give different values.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Dispute {
     /// What differs: "date", "number of officers purged"...
     pub about: String,
     pub claims: Vec<Claim>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Claim {
     pub value: String,
@@ -214,6 +237,8 @@ pub struct Event {
     pub title_chars: usize,
     pub start: HistDate,
     pub end: Option<HistDate>,
+    /// How the date reads, where the file says so.
+    pub display_date: Option<String>,
     /// Continuous time values (days) covered: [t0, t1).
     pub t0: f64,
     pub t1: f64,
@@ -229,6 +254,9 @@ pub struct Event {
 
 impl Event {
     pub fn date_label(&self) -> String {
+        if let Some(d) = &self.display_date {
+            return d.clone();
+        }
         crate::date::span_label(&self.start, self.end.as_ref())
     }
 

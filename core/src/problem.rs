@@ -17,12 +17,23 @@ pub struct Problem {
     pub message: String,
 }
 
+impl Problem {
+    /// The problem without its line and column: "event \"a\" (events[0].start): …".
+    pub fn what(&self) -> String {
+        if self.path.0.is_empty() {
+            format!("{}: {}", self.place, self.message)
+        } else {
+            format!("{} ({}): {}", self.place, self.path, self.message)
+        }
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some((line, column)) = self.at {
             write!(f, "line {line}, column {column}: ")?;
         }
-        write!(f, "{} ({}): {}", self.place, self.path, self.message)
+        f.write_str(&self.what())
     }
 }
 

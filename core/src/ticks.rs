@@ -2,7 +2,7 @@
 //! whose labels fit the pixel width, and yields minor and major ticks that never
 //! overlap for the label widths passed in. Never measures text itself.
 
-use crate::date::{date_of_value, day_value, month_short};
+use crate::date::{date_of_value, day_value, month_short, year_label};
 use crate::scale::Window;
 use chrono::{Datelike, NaiveDate};
 
@@ -155,7 +155,7 @@ fn tick_dates(step: Step, from: NaiveDate, to: NaiveDate, cap: usize) -> Vec<Nai
 
 fn minor_label(step: Step, d: NaiveDate) -> String {
     match step {
-        Step::Years(_) => d.year().to_string(),
+        Step::Years(_) => year_label(d.year()),
         Step::Months(_) => month_short(d.month()).to_string(),
         Step::Days(_) => d.day().to_string(),
     }
@@ -206,8 +206,8 @@ pub fn axis(w: &Window, width: f64, m: &LabelMetrics) -> Axis {
     let mut major: Vec<Tick> = Vec::new();
     if let Some(ms) = major_step {
         let label = |d: NaiveDate| match ms {
-            Step::Years(_) => d.year().to_string(),
-            _ => format!("{} {}", month_short(d.month()), d.year()),
+            Step::Years(_) => year_label(d.year()),
+            _ => format!("{} {}", month_short(d.month()), year_label(d.year())),
         };
         // A leading label for the period already under way at the left edge.
         major.push(Tick {

@@ -27,6 +27,29 @@ pub enum Unmatched {
     Hide,
 }
 
+/// How the events are laid out.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Layout {
+    /// The zoomable strip (the default).
+    #[default]
+    Strip,
+    /// A list in time order (`list=1`).
+    List,
+    /// A table of events against sources (`compare=1`).
+    Compare,
+}
+
+impl Layout {
+    /// `to` when `on`, else back to the strip from `to` (another layout stays).
+    fn set(self, to: Layout, on: bool) -> Layout {
+        match (on, self == to) {
+            (true, _) => to,
+            (false, true) => Layout::Strip,
+            (false, false) => self,
+        }
+    }
+}
+
 /// Everything a link can say about the view.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ViewState {
@@ -39,8 +62,8 @@ pub struct ViewState {
     pub projection: bool,
     /// Hide events after the current one (projection "reveal" mode).
     pub reveal: bool,
-    /// Show the events as a list instead of the strip.
-    pub list: bool,
+    /// Strip, list or compare table.
+    pub layout: Layout,
     pub tour: Option<String>,
     /// 1-based step within the tour.
     pub step: Option<usize>,
@@ -212,7 +235,16 @@ pub fn parse(pairs: &[(String, String)]) -> (ViewState, Vec<String>) {
             },
             "differ" => s.filter.differ = flag("differ", value, &mut notices),
             "reveal" => s.reveal = flag("reveal", value, &mut notices),
-            "list" => s.list = flag("list", value, &mut notices),
+            "list" => {
+                s.layout = s
+                    .layout
+                    .set(Layout::List, flag("list", value, &mut notices))
+            }
+            "compare" => {
+                s.layout = s
+                    .layout
+                    .set(Layout::Compare, flag("compare", value, &mut notices))
+            }
             "tour" => s.tour = one_slug("tour", value, &mut notices).or(s.tour.take()),
             "step" => match value.parse::<usize>() {
                 Ok(n) if n >= 1 => s.step = Some(n),
@@ -430,8 +462,10 @@ pub fn format(s: &ViewState) -> String {
     if s.reveal {
         parts.push("reveal=1".into());
     }
-    if s.list {
-        parts.push("list=1".into());
+    match s.layout {
+        Layout::Strip => {}
+        Layout::List => parts.push("list=1".into()),
+        Layout::Compare => parts.push("compare=1".into()),
     }
     parts.join("&")
 }
@@ -451,23 +485,56 @@ pub fn window_dates(start: f64, end: f64) -> (HistDate, HistDate) {
     (mk(a), mk(b))
 }
 
-/// Only relative JSON paths on the same site: no scheme, no host, no "..".
+/// Where a dataset may come from: a relative path to a .json or .csv file on this site
+/// (no scheme, no host, no ".."), or an https address on any site (which must allow
+/// cross-origin reads; the app marks such a timeline with its host). Every other scheme
+/// (`http:`, `javascript:`, `data:`, `file:`…) is refused.
 pub fn check_data_path(raw: &str) -> Result<String, String> {
     let p = raw.trim();
-    let ok = !p.is_empty()
+    let refuse = |why: &str| Err(format!("Ignored data \"{}\": {why}", short(raw)));
+    if let Some(rest) = https_rest(p) {
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        let ok = p.len() <= 2000
+            && !host.is_empty()
+            && !host.contains('@')
+            && p.bytes().all(|b| b.is_ascii_graphic());
+        return if ok {
+            Ok(p.to_string())
+        } else {
+            refuse("not a usable https address.")
+        };
+    }
+    let relative = !p.is_empty()
         && p.len() <= 200
-        && p.ends_with(".json")
+        && (p.ends_with(".json") || p.ends_with(".csv"))
         && !p.starts_with('/')
         && !p.contains("..")
         && !p.contains("//")
         && p.bytes()
             .all(|b| b.is_ascii_alphanumeric() || b"-_./".contains(&b));
-    if ok {
+    if relative {
         Ok(p.to_string())
     } else {
-        Err(format!(
-            "Ignored data \"{}\": only .json files on this site (a relative path) can be loaded.",
-            short(raw)
-        ))
+        refuse("only https addresses, or .json and .csv files on this site (a relative path), can be loaded.")
     }
+}
+
+/// The address after "https://" (any case), if it is one.
+fn https_rest(p: &str) -> Option<&str> {
+    p.get(..8)
+        .filter(|s| s.eq_ignore_ascii_case("https://"))
+        .map(|_| &p[8..])
+}
+
+/// The host of an https data address ("example.org"), or `None` for a path on this site.
+pub fn data_host(data: &str) -> Option<&str> {
+    let rest = https_rest(data)?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    Some(host.rsplit_once(':').map_or(host, |(h, port)| {
+        if port.bytes().all(|b| b.is_ascii_digit()) {
+            h
+        } else {
+            host
+        }
+    }))
 }

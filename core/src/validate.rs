@@ -134,8 +134,26 @@ impl Report {
     }
 }
 
-/// Validates a raw dataset. Returns every problem found, or the indexed timeline.
+/// Which rules a dataset is held to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Rules {
+    /// The bundled dataset's: every event and era cites at least one source.
+    #[default]
+    Strict,
+    /// A class's own timeline: sources, categories and summaries are welcome but not
+    /// required (an event without citations simply has no source cards). Every other
+    /// rule holds.
+    Open,
+}
+
+/// Validates a raw dataset under the strict rules. Returns every problem found, or the
+/// indexed timeline.
 pub fn validate(raw: RawDataset) -> Result<Timeline, Vec<Problem>> {
+    validate_with(raw, Rules::Strict)
+}
+
+/// Validates a raw dataset under `rules`.
+pub fn validate_with(raw: RawDataset, rules: Rules) -> Result<Timeline, Vec<Problem>> {
     let RawDataset {
         schema,
         title,
@@ -148,18 +166,21 @@ pub fn validate(raw: RawDataset) -> Result<Timeline, Vec<Problem>> {
         events,
         tours,
     } = raw;
-    let mut v = Validator::new(RawDataset {
-        schema,
-        title,
-        subtitle,
-        default_window,
-        sources,
-        categories,
-        people,
-        eras,
-        events: (),
-        tours,
-    });
+    let mut v = Validator::new(
+        RawDataset {
+            schema,
+            title,
+            subtitle,
+            default_window,
+            sources,
+            categories,
+            people,
+            eras,
+            events: (),
+            tours,
+        },
+        rules,
+    );
     for e in events {
         v.event(e);
     }
@@ -170,6 +191,7 @@ pub fn validate(raw: RawDataset) -> Result<Timeline, Vec<Problem>> {
 /// what needs them all (tours, the order, the extent).
 pub struct Validator {
     r: Report,
+    rules: Rules,
     head: RawDataset<()>,
     sources: HashMap<String, usize>,
     categories: HashMap<String, usize>,
@@ -184,7 +206,7 @@ pub struct Validator {
 
 impl Validator {
     /// Checks everything but the events.
-    pub fn new(head: RawDataset<()>) -> Validator {
+    pub fn new(head: RawDataset<()>, rules: Rules) -> Validator {
         let mut r = Report::default();
         let root = JsonPath::root;
         r.text(Place("dataset", ""), root, &head.title, "title");
@@ -239,7 +261,7 @@ impl Validator {
             r.text(place, || path("eras", k), &e.label, "label");
             let start = r.date(place, || path("eras", k).key("start"), "start", &e.start);
             let end = r.date(place, || path("eras", k).key("end"), "end", &e.end);
-            if e.sources.is_empty() {
+            if e.sources.is_empty() && rules == Rules::Strict {
                 r.add(
                     place,
                     || path("eras", k).key("sources"),
@@ -280,6 +302,7 @@ impl Validator {
         });
         Validator {
             r,
+            rules,
             head,
             sources,
             categories,
@@ -301,13 +324,15 @@ impl Validator {
         let place = Place("event", &e.id);
         let at = || path("events", k);
         r.text(place, at, &e.title, "title");
-        r.text(place, at, &e.summary, "summary");
+        if self.rules == Rules::Strict {
+            r.text(place, at, &e.summary, "summary");
+        }
         let start = r.date(place, || at().key("start"), "start", &e.start);
         let end = e
             .end
             .as_ref()
             .map(|raw| r.date(place, || at().key("end"), "end", raw));
-        if e.categories.is_empty() {
+        if e.categories.is_empty() && self.rules == Rules::Strict {
             r.add(place, || at().key("categories"), "has no category");
         }
         let mut cats = Vec::with_capacity(e.categories.len());
@@ -332,7 +357,7 @@ impl Validator {
                 ),
             }
         }
-        if e.citations.is_empty() {
+        if e.citations.is_empty() && self.rules == Rules::Strict {
             r.add(
                 place,
                 || at().key("citations"),
@@ -427,6 +452,7 @@ impl Validator {
             title_chars,
             start,
             end,
+            display_date: e.display_date.filter(|d| !d.trim().is_empty()),
             t0: start.start_value(),
             t1: end.unwrap_or(start).end_value(),
             summary: e.summary,

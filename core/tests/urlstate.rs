@@ -7,7 +7,7 @@ use common::Rng;
 use std::collections::BTreeSet;
 use timeline_core::filter::Filter;
 use timeline_core::urlstate::{
-    format, parse, resolve, split_query, window_dates, Unmatched, ViewState,
+    format, parse, resolve, split_query, window_dates, Layout, Unmatched, ViewState,
 };
 use timeline_core::{load, HistDate};
 
@@ -49,11 +49,15 @@ fn malformed_links_each_give_one_notice_and_keep_the_rest() {
         ("mode=cinema", "use timeline or projection"),
         ("step=-3", "not a step number"),
         ("reveal=maybe", "use 1 or 0"),
+        ("data=http://plain.example/x.json", "only https addresses"),
+        ("data=javascript:alert(1)", "only https addresses"),
+        ("data=data:application/json,%7B%7D", "only https addresses"),
+        ("data=https://", "not a usable https address"),
         (
-            "data=https://evil.example/x.json",
-            "only .json files on this site",
+            "data=https://user@host.example/x.json",
+            "not a usable https address",
         ),
-        ("data=../../etc/passwd", "only .json files on this site"),
+        ("data=../../etc/passwd", "only https addresses"),
         ("zoom=banana", "unknown link parameter \"zoom\""),
         (long_q.as_str(), "longer than 200"),
         ("people=%ZZ", "person \"%ZZ\""),
@@ -89,6 +93,42 @@ fn tour_links_are_checked_against_the_data() {
     );
     check("tour=no-such-tour&step=2", None, None, 1);
     check("step=2", None, None, 1);
+}
+
+#[test]
+fn data_may_be_a_file_here_or_an_https_address() {
+    use timeline_core::urlstate::{check_data_path, data_host};
+    for ok in [
+        "class/ww1.csv",
+        "data/events.json",
+        "https://teacher.github.io/t/ww1.json",
+        "HTTPS://x.org/a?b=1",
+    ] {
+        assert_eq!(check_data_path(ok).as_deref(), Ok(ok));
+    }
+    assert_eq!(
+        data_host("https://teacher.github.io:8443/t.json"),
+        Some("teacher.github.io")
+    );
+    assert_eq!(data_host("https://x.org"), Some("x.org"));
+    assert_eq!(data_host("data/events.json"), None);
+}
+
+#[test]
+fn layouts_come_from_list_and_compare() {
+    for (q, want) in [
+        ("", Layout::Strip),
+        ("list=1", Layout::List),
+        ("compare=1", Layout::Compare),
+        ("list=1&compare=1", Layout::Compare),
+        ("compare=1&list=1", Layout::List),
+        ("compare=1&list=0", Layout::Compare),
+        ("compare=1&compare=0", Layout::Strip),
+    ] {
+        let (s, notices) = parse_q(q);
+        assert!(notices.is_empty(), "{q}");
+        assert_eq!(s.layout, want, "{q}");
+    }
 }
 
 #[test]
@@ -171,7 +211,7 @@ fn random_state(r: &mut Rng) -> ViewState {
         },
         projection: r.one_in(2),
         reveal: r.one_in(2),
-        list: r.one_in(2),
+        layout: [Layout::Strip, Layout::List, Layout::Compare][r.below(3)],
         tour: (r.one_in(3)).then(|| "army-purge-tour".to_string()),
         step: (r.one_in(3)).then(|| 1 + (r.next() % 20) as usize),
         data: (r.one_in(4)).then(|| "bench/events-1000.json".to_string()),

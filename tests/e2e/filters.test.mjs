@@ -179,7 +179,7 @@ test('the list view holds every event in time order, follows the filters and wor
   assert.ok(armyTitles.has(await page.locator('.panel h2').textContent()));
   assert.equal(await page.locator('button.list-event[aria-current="true"]').count(), 1);
   await page.screenshot({ path: path.join(shots, 'list-army.png') });
-  await page.getByRole('button', { name: 'Timeline' }).click();
+  await page.getByRole('button', { name: 'Timeline', exact: true }).click();
   await page.locator('.strip').waitFor();
   assert.deepEqual(errors, []);
   await context.close();

@@ -1,0 +1,394 @@
+//! The compare table (`compare=1`, key C): one row per event that passes the filters, in
+//! time order, one column per source document; each cell says what that document says of
+//! the event, the disputed values it gives, or that it is silent (`timeline_core::compare`).
+//! The column heads carry each source's coverage of the rows shown.
+//!
+//! It is a grid for the keyboard: one cell takes Tab; the arrow keys, Home/End, Page
+//! Up/Down and Ctrl+Home/End move between cells; Enter opens the row's event (or, on a
+//! column head, the source's card). Up to [`WHOLE`] rows the table is in the page whole;
+//! beyond, rows have one height (`--row-h` in the stylesheet) and only those near the
+//! visible part are drawn (`timeline_core::rows`). Reads the state; sets the selection.
+
+use crate::filters::NoMatch;
+use crate::state::{use_state, AppState, Dialog};
+use leptos::html::Div;
+use leptos::prelude::*;
+use leptos::reactive::computed::Selector;
+use timeline_core::compare::{self, At};
+use timeline_core::{coverage, rows, scale::px};
+use wasm_bindgen::JsCast;
+
+/// Tables up to this many rows are drawn whole.
+const WHOLE: usize = 2000;
+/// Slices of the density strip in a column head.
+const BINS: usize = 24;
+
+/// The row height of a long table, px, as the stylesheet sets it for this screen.
+fn row_height(el: &web_sys::Element) -> f64 {
+    web_sys::window()
+        .and_then(|w| w.get_computed_style(el).ok().flatten())
+        .and_then(|s| s.get_property_value("--row-h").ok())
+        .and_then(|v| v.trim().trim_end_matches("px").parse::<f64>().ok())
+        .filter(|h| *h > 0.0)
+        .unwrap_or(160.0)
+}
+
+/// Focuses cell `at` if it is drawn; true if it was.
+fn focus_cell(grid: &web_sys::Element, (r, c): At) -> bool {
+    let sel = format!("[data-r=\"{r}\"][data-c=\"{c}\"]");
+    grid.query_selector(&sel)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|el| el.focus().is_ok())
+}
+
+fn open_source(state: AppState, id: String) {
+    state.source_card.set(Some(id));
+    state.dialog.set(Dialog::Sources);
+}
+
+/// The head: the event column's title and, per source, its name, kind and coverage.
+fn head(state: AppState, shown: Memo<Vec<usize>>, tab: Selector<At>) -> impl IntoView {
+    let t = state.timeline();
+    let (from, to) = coverage::extent_years(&t);
+    let corner_tab = tab.clone();
+    let sources = t
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(s, src)| {
+            let id = src.id.clone();
+            let id2 = id.clone();
+            let short = src.short().to_string();
+            let kind = src.kind.clone();
+            let tab = tab.clone();
+            let cov = Memo::new(move |_| {
+                let t = state.timeline();
+                shown.with(|v| coverage::among(&t, &id2, BINS, v.iter().copied()))
+            });
+            let speaks = move || {
+                let n = shown.with(Vec::len);
+                cov.with(|c| match c.events {
+                    0 => format!("silent on all {n}"),
+                    k => format!("{k} of {n}: {}", coverage::describe(c).split_once(", ").map_or("", |x| x.1)),
+                })
+            };
+            let bars = move || {
+                cov.with(|c| {
+                    let most = c.bins.iter().copied().max().unwrap_or(0).max(1);
+                    c.bins
+                        .iter()
+                        .map(|&n| view! { <span class="bin" style:height=format!("{}%", n * 100 / most)></span> })
+                        .collect_view()
+                })
+            };
+            let name = short.clone();
+            view! {
+                <div role="columnheader" class="compare-source">
+                    <button
+                        class="compare-source-name"
+                        data-r=0
+                        data-c=s + 1
+                        tabindex=move || if tab.selected(&(0, s + 1)) { 0 } else { -1 }
+                        title=format!("{name}: open its card")
+                        on:click=move |_| open_source(state, id.clone())
+                    >
+                        <span class="name">{short}</span>
+                        <span class="kind">{kind}</span>
+                    </button>
+                    <span class="speaks">{speaks}</span>
+                    <div class="coverage" role="img" aria-label=move || format!("Where in {from}–{to} it speaks: {}", speaks())>
+                        {bars}
+                    </div>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div role="row" class="compare-head" aria-rowindex=1>
+            <div
+                role="columnheader"
+                class="compare-corner"
+                data-r=0
+                data-c=0
+                tabindex=move || if corner_tab.selected(&(0, 0)) { 0 } else { -1 }
+            >
+                {move || {
+                    let n = shown.with(Vec::len);
+                    format!("{n} event{}", if n == 1 { "" } else { "s" })
+                }}
+            </div>
+            {sources}
+        </div>
+    }
+}
+
+/// One event's row: its date and title, then a cell per source.
+fn row(
+    state: AppState,
+    k: usize,
+    i: usize,
+    tab: Selector<At>,
+    top: impl Fn() -> Option<String> + Send + Sync + 'static,
+) -> impl IntoView {
+    let t = state.timeline();
+    let e = &t.events[i];
+    let r = k + 1;
+    let title = e.title.clone();
+    let cells = t
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(s, src)| {
+            let cell = compare::cell(e, &src.id);
+            let name = compare::name(src.short(), &title, &cell);
+            let silent = cell.silent();
+            let disputed = !cell.disputed.is_empty();
+            let values = cell
+                .disputed
+                .iter()
+                .map(|(about, value)| view! { <li><span class="about">{format!("{about}: ")}</span><strong>{value.to_string()}</strong></li> })
+                .collect_view();
+            let says = cell
+                .says
+                .iter()
+                .map(|c| view! { <p>{c.says.clone()}<span class="where">{format!(" ¶{}", c.paragraph)}</span></p> })
+                .collect_view();
+            let tab = tab.clone();
+            view! {
+                <div
+                    role="gridcell"
+                    class="compare-cell"
+                    class:silent=silent
+                    class:disputed=disputed
+                    data-r=r
+                    data-c=s + 1
+                    tabindex=move || if tab.selected(&(r, s + 1)) { 0 } else { -1 }
+                    aria-label=name
+                >
+                    <span class="cell-source" aria-hidden="true">{src.short().to_string()}</span>
+                    {if silent {
+                        view! { <span class="silent-note" aria-hidden="true">"silent"</span> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="values" aria-hidden="true">{values}</ul>
+                            <div class="says" aria-hidden="true">{says}</div>
+                        }
+                        .into_any()
+                    }}
+                </div>
+            }
+        })
+        .collect_view();
+    let differ =
+        (!e.disputes.is_empty()).then(|| view! { <span class="differ">"⚠ sources differ"</span> });
+    view! {
+        <div
+            role="row"
+            class="compare-row"
+            class:has-dispute=!e.disputes.is_empty()
+            data-i=i
+            aria-rowindex=r + 1
+            aria-current=move || (state.selected.get() == Some(i)).then_some("true")
+            style:top=top
+            on:click=move |_| state.selected.set(Some(i))
+        >
+            <div
+                role="rowheader"
+                class="compare-event"
+                data-r=r
+                data-c=0
+                tabindex=move || if tab.selected(&(r, 0)) { 0 } else { -1 }
+            >
+                <span class="compare-date">{e.date_label()}</span>
+                <span class="compare-title">{title.clone()}</span>
+                {differ}
+            </div>
+            {cells}
+        </div>
+    }
+}
+
+#[component]
+pub fn CompareView() -> impl IntoView {
+    let state = use_state();
+    let cols = state.timeline.with_value(|t| t.sources.len()) + 1;
+    // The events shown, in time order (in reveal mode, none after the open one).
+    let shown = Memo::new(move |_| {
+        let order = state.order.get();
+        match (state.reveal.get(), state.selected.get()) {
+            (true, Some(last)) => order.into_iter().filter(|&i| i <= last).collect(),
+            _ => order,
+        }
+    });
+    let whole = move || shown.with(|v| v.len() <= WHOLE);
+    let grid = NodeRef::<Div>::new();
+    let size = crate::measure::track_size(grid, (800.0, 600.0)).value;
+    let scroll = RwSignal::new(0.0f64);
+    let row_h = Memo::new(move |_| {
+        size.track();
+        grid.get().map_or(160.0, |el| row_height(&el))
+    });
+    let range = Memo::new(move |_| {
+        let n = shown.with(Vec::len);
+        if n <= WHOLE {
+            (0, n)
+        } else {
+            rows::window(scroll.get(), size.get().1, row_h.get(), n, 4)
+        }
+    });
+    // The cell that takes Tab: the cursor, kept on a drawn row.
+    let cursor = RwSignal::new((1usize, 0usize));
+    let tab = Selector::new(move || {
+        let (r, c) = cursor.get();
+        let (a, b) = range.get();
+        let r = if r == 0 || b == 0 {
+            0
+        } else {
+            r.clamp(a + 1, b)
+        };
+        (r, c)
+    });
+    let reveal_row = move |r: usize| {
+        let Some(el) = grid.get_untracked() else {
+            return;
+        };
+        if r == 0 || whole() {
+            return;
+        }
+        let h = row_h.get_untracked();
+        // The head sits over the first rows: keep the row below it.
+        let head = el
+            .query_selector(".compare-head")
+            .ok()
+            .flatten()
+            .map_or(0.0, |h| h.get_bounding_client_rect().height());
+        let view = (size.get_untracked().1 - head).max(h);
+        let top = rows::reveal(el.scroll_top() as f64, view, h, r - 1);
+        el.set_scroll_top(top as i32);
+        scroll.set(top);
+    };
+    let on_key = move |e: leptos::ev::KeyboardEvent| {
+        let Some(el) = grid.get_untracked() else {
+            return;
+        };
+        let n = shown.with_untracked(Vec::len);
+        let page = ((size.get_untracked().1 / row_h.get_untracked()).floor() as usize).max(1);
+        let (a, b) = range.get_untracked();
+        let at = Some(cursor.get_untracked()).filter(|(r, _)| *r == 0 || (*r > a && *r <= b));
+        let at = at.unwrap_or_else(|| {
+            // The cursor's row has scrolled away: start from the focused cell.
+            let focused = document().active_element();
+            let read = |a: &str| focused.as_ref()?.get_attribute(a)?.parse::<usize>().ok();
+            (read("data-r").unwrap_or(1), read("data-c").unwrap_or(0))
+        });
+        let key = e.key();
+        if key == "Enter" || key == " " {
+            if e.target() != e.current_target() {
+                let (r, c) = at;
+                e.prevent_default();
+                e.stop_propagation();
+                if r == 0 && c > 0 {
+                    let id = state.timeline.with_value(|t| t.sources[c - 1].id.clone());
+                    open_source(state, id);
+                } else if r > 0 {
+                    if let Some(i) = shown.with_untracked(|v| v.get(r - 1).copied()) {
+                        state.selected.set(Some(i));
+                    }
+                }
+            }
+            return;
+        }
+        let Some(to) = compare::moved(at, &key, e.ctrl_key() || e.meta_key(), n, cols, page) else {
+            return;
+        };
+        e.prevent_default();
+        e.stop_propagation();
+        cursor.set(to);
+        reveal_row(to.0);
+        // A row scrolled into a long table is drawn in the next frame.
+        if !focus_cell(&el, to) {
+            request_animation_frame(move || {
+                focus_cell(&el, to);
+            });
+        }
+    };
+    // Opening an event elsewhere (Next, a link) brings its row into view.
+    Effect::new(move |_| {
+        let Some(i) = state.selected.get() else {
+            return;
+        };
+        let Some(k) = shown.with_untracked(|v| v.iter().position(|&j| j == i)) else {
+            return;
+        };
+        cursor.update(|(r, _)| *r = k + 1);
+        reveal_row(k + 1);
+        if whole() {
+            request_animation_frame(move || {
+                if let Some(row) = grid.get_untracked().and_then(|g| {
+                    g.query_selector(&format!(".compare-row[data-i=\"{i}\"]"))
+                        .ok()
+                        .flatten()
+                }) {
+                    let opts = web_sys::ScrollIntoViewOptions::new();
+                    opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                    row.scroll_into_view_with_scroll_into_view_options(&opts);
+                }
+            });
+        }
+    });
+    let drawn = move || {
+        let (a, b) = range.get();
+        shown.with(|v| {
+            (a..b)
+                .filter_map(|k| Some((k, *v.get(k)?)))
+                .collect::<Vec<_>>()
+        })
+    };
+    let row_tab = tab.clone();
+    let body = move |(k, i): (usize, usize)| {
+        let top = move || (!whole()).then(|| px(k as f64 * row_h.get()));
+        row(state, k, i, row_tab.clone(), top)
+    };
+    let count = move || shown.with(Vec::len);
+    view! {
+        <section class="compare-view" id="timeline" tabindex="-1" aria-label="What each source says, event by event">
+            <div
+                class="compare"
+                class:windowed=move || !whole()
+                role="grid"
+                aria-label="Events against sources"
+                aria-rowcount=move || count() + 1
+                aria-colcount=cols
+                node_ref=grid
+                on:keydown=on_key
+                on:focusin=move |e: leptos::ev::FocusEvent| {
+                    // A click or Tab onto a cell moves the cursor there.
+                    let el = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                    let read = |a: &str| el.as_ref()?.get_attribute(a)?.parse::<usize>().ok();
+                    if let (Some(r), Some(c)) = (read("data-r"), read("data-c")) {
+                        if cursor.get_untracked() != (r, c) {
+                            cursor.set((r, c));
+                        }
+                    }
+                }
+                on:scroll=move |_| {
+                    if let Some(el) = grid.get_untracked() {
+                        scroll.set(el.scroll_top() as f64);
+                    }
+                }
+            >
+                {head(state, shown, tab.clone())}
+                <div
+                    class="compare-body"
+                    role="rowgroup"
+                    style:height=move || (!whole()).then(|| px(count() as f64 * row_h.get()))
+                >
+                    <For each=drawn key=|at| *at children=body />
+                </div>
+            </div>
+            <NoMatch />
+        </section>
+    }
+}

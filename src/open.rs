@@ -1,0 +1,281 @@
+//! Teachers' own timelines in the page: the "Open timeline…" button and dropping a file
+//! anywhere on the page read a file on this device (never uploaded), convert it in the
+//! import chunk (`chunks::import_text`: our JSON, TimelineJS JSON or CSV), and show it in
+//! place of the current timeline; a file that cannot be opened lists its problems with
+//! their lines while the current timeline stays. Also the line under the header that says
+//! where a timeline comes from (a file, another site), with the way back to the default.
+
+use crate::load::MAX_BYTES;
+use leptos::prelude::*;
+use std::sync::Arc;
+use timeline_core::{LoadError, Timeline};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+/// Where the timeline shown comes from.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Origin {
+    /// The bundled dataset.
+    #[default]
+    Bundled,
+    /// Another file on this site (`?data=path`).
+    Site(String),
+    /// An https address on another site: its host.
+    Web(String),
+    /// A file opened on this device: its name.
+    File(String),
+}
+
+impl Origin {
+    /// The origin of a `?data=` value (`None`: the bundled dataset).
+    pub fn of_data(data: Option<&str>) -> Origin {
+        match data {
+            None => Origin::Bundled,
+            Some(d) => match timeline_core::urlstate::data_host(d) {
+                Some(host) => Origin::Web(host.to_string()),
+                None if d == timeline_core::urlstate::DEFAULT_DATA => Origin::Bundled,
+                None => Origin::Site(d.to_string()),
+            },
+        }
+    }
+}
+
+/// A file that could not be opened: its name, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OpenFailure {
+    pub name: String,
+    pub message: String,
+    pub problems: Vec<String>,
+}
+
+/// The opened file's timeline, the failure of the last attempt, and whether one is under
+/// way; provided by `App`.
+#[derive(Clone, Copy)]
+pub struct Opener {
+    pub opened: RwSignal<Option<(Arc<Timeline>, String)>>,
+    pub failure: RwSignal<Option<OpenFailure>>,
+    pub busy: RwSignal<bool>,
+}
+
+impl Opener {
+    pub fn new() -> Opener {
+        Opener {
+            opened: RwSignal::new(None),
+            failure: RwSignal::new(None),
+            busy: RwSignal::new(false),
+        }
+    }
+
+    /// Reads `file` and shows its timeline, or says why it cannot.
+    pub fn open(self, file: web_sys::File) {
+        let name = file.name();
+        let fail = move |message: String, problems: Vec<String>| {
+            self.busy.set(false);
+            self.failure.set(Some(OpenFailure {
+                name: name.clone(),
+                message,
+                problems,
+            }));
+        };
+        if file.size() > MAX_BYTES as f64 {
+            let mb = MAX_BYTES / (1024 * 1024);
+            fail(
+                format!("It is over {mb} MB, the most this app reads."),
+                vec![],
+            );
+            return;
+        }
+        self.busy.set(true);
+        leptos::task::spawn_local(async move {
+            let text = match JsFuture::from(file.text()).await.map(|t| t.as_string()) {
+                Ok(Some(t)) => t,
+                _ => return fail("The browser could not read it.".into(), vec![]),
+            };
+            let stem = file.name();
+            let stem = stem
+                .rsplit_once('.')
+                .map_or(stem.as_str(), |(s, _)| s)
+                .to_string();
+            match crate::chunks::import_text(text, stem).await {
+                Ok(Ok(t)) => {
+                    self.busy.set(false);
+                    self.failure.set(None);
+                    // The link's view (event, filters) was about the timeline before.
+                    if let Some(w) = web_sys::window() {
+                        let path = w.location().pathname().unwrap_or_default();
+                        if let Ok(h) = w.history() {
+                            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&path));
+                        }
+                    }
+                    self.opened.set(Some((Arc::new(t), file.name())));
+                }
+                Ok(Err(LoadError::Invalid(problems))) => fail(
+                    format!(
+                        "It has {} problem{}; fix {} and open it again.",
+                        problems.len(),
+                        if problems.len() == 1 { "" } else { "s" },
+                        if problems.len() == 1 { "it" } else { "them" }
+                    ),
+                    problems.iter().map(|p| p.to_string()).collect(),
+                ),
+                Ok(Err(e)) => fail(e.to_string(), vec![]),
+                Err(_) => fail(
+                    "The part of the app that reads files did not arrive; check the connection."
+                        .into(),
+                    vec![],
+                ),
+            }
+        });
+    }
+}
+
+/// The first file of a file input's or a drop's list.
+fn first_file(files: Option<web_sys::FileList>) -> Option<web_sys::File> {
+    files.and_then(|f| f.get(0))
+}
+
+/// "Open timeline…": a button that asks for a file (JSON or CSV).
+#[component]
+pub fn OpenButton() -> impl IntoView {
+    let Some(opener) = use_context::<Opener>() else {
+        return ().into_any();
+    };
+    let input = NodeRef::<leptos::html::Input>::new();
+    view! {
+        <button
+            class="open-file"
+            aria-label="Open a timeline file"
+            title="Open a timeline file from this device: this app's JSON, TimelineJS JSON, or a spreadsheet saved as CSV (or drop the file on the page)"
+            aria-busy=move || opener.busy.get().then_some("true")
+            on:click=move |_| {
+                if let Some(i) = input.get_untracked() {
+                    i.click();
+                }
+            }
+        >
+            {move || if opener.busy.get() { "Opening…" } else { "Open…" }}
+        </button>
+        <input
+            type="file"
+            class="file-input"
+            node_ref=input
+            tabindex="-1"
+            aria-hidden="true"
+            accept=".json,.csv,application/json,text/csv"
+            on:change=move |e| {
+                let el: web_sys::HtmlInputElement = event_target(&e);
+                if let Some(f) = first_file(el.files()) {
+                    opener.open(f);
+                }
+                el.set_value("");
+            }
+        />
+    }
+    .into_any()
+}
+
+/// Dropping a file anywhere on the page opens it; the page says it will while a file is
+/// dragged over it.
+pub fn install_drop(opener: Opener) {
+    let files_in = |e: &web_sys::DragEvent| {
+        e.data_transfer().is_some_and(|d| {
+            d.types()
+                .iter()
+                .any(|t| t.as_string().as_deref() == Some("Files"))
+        })
+    };
+    let mark = |on: bool| {
+        if let Some(root) = document().document_element() {
+            let _ = root.class_list().toggle_with_force("dropping", on);
+        }
+    };
+    let over = window_event_listener(leptos::ev::dragover, move |e| {
+        if files_in(&e) {
+            e.prevent_default();
+            mark(true);
+        }
+    });
+    let leave = window_event_listener(leptos::ev::dragleave, move |e| {
+        // Leaving the window (not one element for another).
+        if e.related_target().is_none() {
+            mark(false);
+        }
+    });
+    let drop = window_event_listener(leptos::ev::drop, move |e| {
+        mark(false);
+        if files_in(&e) {
+            e.prevent_default();
+            if let Some(f) = first_file(e.data_transfer().and_then(|d| d.files())) {
+                opener.open(f);
+            }
+        }
+    });
+    on_cleanup(move || {
+        over.remove();
+        leave.remove();
+        drop.remove();
+    });
+}
+
+/// Why the last file could not be opened, with its problems; the timeline stays.
+#[component]
+pub fn OpenProblems(opener: Opener) -> impl IntoView {
+    let panel = NodeRef::<leptos::html::Section>::new();
+    Effect::new(move |_| {
+        if opener.failure.with(Option::is_some) {
+            request_animation_frame(move || {
+                if let Some(p) = panel.get_untracked() {
+                    let _ = p.focus();
+                }
+            });
+        }
+    });
+    move || {
+        let f = opener.failure.get()?;
+        let shown = f.problems.len().min(50);
+        let more = f.problems.len() - shown;
+        let problems = f.problems[..shown]
+            .iter()
+            .map(|p| view! { <li>{p.clone()}</li> })
+            .collect_view();
+        Some(view! {
+            <section class="open-problems" role="alert" tabindex="-1" node_ref=panel aria-labelledby="open-problems-title">
+                <h2 id="open-problems-title">{format!("“{}” could not be opened", f.name)}</h2>
+                <p>{f.message.clone()} " The timeline you had stays open."</p>
+                <ul class="problems">{problems}</ul>
+                {(more > 0).then(|| view! { <p>{format!("…and {more} more.")}</p> })}
+                <button class="close-problems" on:click=move |_| opener.failure.set(None)>"Close"</button>
+            </section>
+        })
+    }
+}
+
+/// The line under the header for a timeline that is not the bundled one: where it comes
+/// from, and the way back.
+#[component]
+pub fn OriginNote(origin: Origin) -> impl IntoView {
+    let text = match &origin {
+        Origin::Bundled => return ().into_any(),
+        Origin::Site(path) => format!("Timeline from {path} on this site."),
+        Origin::Web(host) => {
+            format!("This timeline comes from {host}, not from this site: its content is its authors'.")
+        }
+        Origin::File(name) => format!(
+            "Your file “{name}”, opened on this device: nothing was uploaded, and links to it open the default timeline elsewhere."
+        ),
+    };
+    // Back to the bundled dataset: the page itself, without parameters.
+    let back = move |_| {
+        if let Some(w) = web_sys::window() {
+            let path = w.location().pathname().unwrap_or_default();
+            let _ = w.location().set_href(&path);
+        }
+    };
+    view! {
+        <p class="origin-note" role="note">
+            <span>{text}</span>
+            <button class="back-to-default" on:click=back>"Back to the default timeline"</button>
+        </p>
+    }
+    .into_any()
+}
