@@ -14,6 +14,7 @@ import { launch } from '../tests/e2e/browser.mjs';
 import { phoneLoad } from './phone.mjs';
 import { scaleRun } from './scale.mjs';
 import { compareRun } from './compare.mjs';
+import { importRun, writeSheet } from './import.mjs';
 import { visits } from './visits.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -30,6 +31,8 @@ const PHONE_SIZES = (process.env.BENCH_PHONE ?? 'shipped,event,100,1000').split(
 const SCALE = +(process.env.BENCH_SCALE ?? 100000);
 // Events for the compare view's profile (0: skip it).
 const COMPARE = +(process.env.BENCH_COMPARE ?? 10000);
+// Rows of the spreadsheet opened by ?data= (0: skip it).
+const SHEET = +(process.env.BENCH_SHEET ?? 50000);
 const SHIPPED = JSON.parse(fs.readFileSync(path.join(root, 'data/events.json'), 'utf8')).events.length;
 const RUNS = +(process.env.BENCH_RUNS || 3);
 
@@ -183,6 +186,14 @@ if (COMPARE) {
   };
 }
 
+let sheet = null;
+if (SHEET) {
+  const file = writeSheet(out, SHEET);
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await importRun(browser, server, file));
+  sheet = { shown: median(runs.map((r) => r.shown)), longest: Math.max(...runs.map((r) => r.longest)) };
+}
+
 const rows = [];
 for (const n of SIZES) {
   if (n !== 'shipped') fs.writeFileSync(path.join(out, `events-${n}.json`), JSON.stringify(generate(n)));
@@ -222,6 +233,9 @@ if (scale.length) {
   console.log('|---|---|---|');
   for (const s of scale) console.log(`| ${s.name} | ${(s.took / 1000).toFixed(2)} s | ${s.longest.toFixed(0)} ms |`);
   console.log('');
+}
+if (sheet) {
+  console.log(`\nA TimelineJS spreadsheet of ${SHEET.toLocaleString('en')} rows (CSV, ${(fs.statSync(path.join(out, `sheet-${SHEET}.csv`)).size / 1048576).toFixed(1)} MB) opened by ?data=, 1280x720: first events drawn after ${(sheet.shown / 1000).toFixed(2)} s (median); longest main-thread task ${sheet.longest.toFixed(0)} ms (worst of ${RUNS})`);
 }
 if (compare) {
   console.log(`\nCompare view: ${COMPARE.toLocaleString('en')} synthetic events, 1280x720 (median; longest task, worst of ${RUNS})`);

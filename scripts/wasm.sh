@@ -34,7 +34,7 @@ cp "$work/split/__wasm_split.js" "$work/app/"
 features=(--enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int
   --enable-sign-ext --enable-reference-types --enable-multivalue)
 # wasm-opt warns about a name subsection the splitter writes; it is dropped anyway.
-opt() { wasm-opt -Oz "${features[@]}" "$1" -o "$2" 2> >(grep -v 'unknown name subsection' >&2); }
+opt() { wasm-opt -Oz ${WASM_OPT_DEBUG:-} "${features[@]}" "$1" -o "$2" 2> >(grep -v 'unknown name subsection' >&2); }
 opt "$work/app/purge-timeline_bg.wasm" "$work/app/purge-timeline_bg.wasm"
 for chunk in "$work"/split/*.wasm; do
   [ "$(basename "$chunk")" = purge-timeline.wasm ] && continue

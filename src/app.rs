@@ -44,28 +44,29 @@ pub fn App() -> impl IntoView {
         <OpenProblems opener />
         {move || {
             // A file opened on this device takes the place of the timeline.
-            if let Some((timeline, name)) = opener.opened.get() {
-                notices.set(timeline.warnings.clone());
-                return view! { <LoadedApp timeline notices origin=Origin::File(name) /> }.into_any();
-            }
-            match resource.get() {
-                None => view! { <Loading progress /> }.into_any(),
-                Some(Ok(timeline)) => {
+            let (timeline, link, origin) = match (opener.opened.get(), resource.get()) {
+                (Some((timeline, name)), _) => {
+                    notices.set(timeline.warnings.clone());
+                    (timeline, ViewState::default(), Origin::File(name))
+                }
+                (None, None) => return view! { <Loading progress /> }.into_any(),
+                (None, Some(Ok(timeline))) => {
                     if !timeline.warnings.is_empty() {
                         notices.update(|n| n.extend(timeline.warnings.iter().cloned()));
                     }
-                    view! { <LoadedApp timeline link=link.clone() notices origin=origin.clone() /> }.into_any()
+                    (timeline, link.clone(), origin.clone())
                 }
-                Some(Err(failure)) => {
+                (None, Some(Err(failure))) => {
                     crate::remove_snapshot();
                     let other = origin != Origin::Bundled;
-                    view! {
+                    return view! {
                         <ErrorPanel failure retry />
                         {other.then(|| view! { <OriginNote origin=origin.clone() /> })}
                     }
-                    .into_any()
+                    .into_any();
                 }
-            }
+            };
+            view! { <LoadedApp timeline link notices origin /> }.into_any()
         }}
     }
 }

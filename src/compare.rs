@@ -5,7 +5,8 @@
 //!
 //! It is a grid for the keyboard: one cell takes Tab; the arrow keys, Home/End, Page
 //! Up/Down and Ctrl+Home/End move between cells; Enter opens the row's event (or, on a
-//! column head, the source's card). Up to [`WHOLE`] rows the table is in the page whole;
+//! column head, the source's card). Each cell's name is its content after a hidden lead
+//! ("Study guide on “Kirov assassinated”: …"). Up to [`WHOLE`] rows the table is in the page whole;
 //! beyond, rows have one height (`--row-h` in the stylesheet) and only those near the
 //! visible part are drawn (`timeline_core::rows`). Reads the state; sets the selection.
 
@@ -142,7 +143,7 @@ fn row(
         .enumerate()
         .map(|(s, src)| {
             let cell = compare::cell(e, &src.id);
-            let name = compare::name(src.short(), &title, &cell);
+            let lead = compare::lead(src.short(), &title, &cell);
             let silent = cell.silent();
             let disputed = !cell.disputed.is_empty();
             let values = cell
@@ -165,15 +166,15 @@ fn row(
                     data-r=r
                     data-c=s + 1
                     tabindex=move || if tab.selected(&(r, s + 1)) { 0 } else { -1 }
-                    aria-label=name
                 >
+                    <span class="sr-only">{lead}</span>
                     <span class="cell-source" aria-hidden="true">{src.short().to_string()}</span>
                     {if silent {
-                        view! { <span class="silent-note" aria-hidden="true">"silent"</span> }.into_any()
+                        view! { <span class="silent-note">"silent"</span> }.into_any()
                     } else {
                         view! {
-                            <ul class="values" aria-hidden="true">{values}</ul>
-                            <div class="says" aria-hidden="true">{says}</div>
+                            <ul class="values">{values}</ul>
+                            <div class="says">{says}</div>
                         }
                         .into_any()
                     }}
@@ -326,7 +327,7 @@ pub fn CompareView() -> impl IntoView {
         reveal_row(k + 1);
         if whole() {
             request_animation_frame(move || {
-                if let Some(row) = grid.get_untracked().and_then(|g| {
+                if let Some(row) = grid.try_get_untracked().flatten().and_then(|g| {
                     g.query_selector(&format!(".compare-row[data-i=\"{i}\"]"))
                         .ok()
                         .flatten()

@@ -272,10 +272,10 @@ pub fn OriginNote(origin: Origin) -> impl IntoView {
         }
     };
     view! {
-        <p class="origin-note" role="note">
+        <section class="origin-note" aria-label="Where this timeline comes from">
             <span>{text}</span>
             <button class="back-to-default" on:click=back>"Back to the default timeline"</button>
-        </p>
+        </section>
     }
     .into_any()
 }

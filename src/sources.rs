@@ -82,9 +82,28 @@ fn cards(state: AppState) -> impl IntoView {
         .collect_view()
 }
 
+/// "The five sources": the dialog's title for `n` sources.
+fn heading(n: usize) -> &'static str {
+    const TITLES: [&str; 11] = [
+        "Sources",
+        "The source",
+        "The two sources",
+        "The three sources",
+        "The four sources",
+        "The five sources",
+        "The six sources",
+        "The seven sources",
+        "The eight sources",
+        "The nine sources",
+        "The ten sources",
+    ];
+    TITLES.get(n).copied().unwrap_or("The sources")
+}
+
 #[component]
 pub fn SourcesDialog() -> impl IntoView {
     let state = use_state();
+    let title = state.timeline.with_value(|t| heading(t.sources.len()));
     // Opened for one source (a compare column's head): its card comes into view, with
     // focus on its title, once the dialog has taken focus itself.
     Effect::new(move |_| {
@@ -108,7 +127,7 @@ pub fn SourcesDialog() -> impl IntoView {
         });
     });
     view! {
-        <Modal kind=Dialog::Sources title="The sources" class="sources-dialog">
+        <Modal kind=Dialog::Sources title=title class="sources-dialog">
                 <p>
                     "Events cite the documents below. Where they disagree, the event says so."
                 </p>

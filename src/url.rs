@@ -171,9 +171,14 @@ pub fn sync(state: AppState) {
         }
         if let Some(win) = web_sys::window() {
             let cb = Closure::once_into_js(move || {
-                pending.set_value(None);
+                // The view may be gone by now (a teacher's file replaced the timeline).
+                if pending.try_set_value(None).is_some() {
+                    return;
+                }
                 // Right after a paint, so it does not push a frame of a pan back.
-                let at = epoch.get_value();
+                let Some(at) = epoch.try_get_value() else {
+                    return;
+                };
                 crate::frame::after_paint(move || {
                     if epoch.try_get_value() == Some(at) {
                         if let Some(query) = latest.try_get_value() {

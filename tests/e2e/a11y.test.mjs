@@ -3,7 +3,11 @@
 // that does not move once painted.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, axeViolations, data } from './harness.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { open, axeViolations, data, generated, root } from './harness.mjs';
+
+fs.copyFileSync(path.join(root, 'node_modules/@knight-lab/timelinejs/src/js/core/__tests__/women_in_computing.csv'), path.join(generated, 'a11y-class.csv'));
 
 const setTheme = (page, theme) => page.evaluate((t) => {
   const s = document.querySelector('select.theme');
@@ -27,6 +31,11 @@ const VIEWS = [
   ['projection, dark', '?event=kirov-assassination&mode=projection', { width: 1024, height: 768 }, (p) => setTheme(p, 'dark')],
   ['projection, high contrast', '?event=army-purge&mode=projection', { width: 1920, height: 1080 }, (p) => setTheme(p, 'contrast')],
   ['the list in the dark theme', '?list=1&cat=party', null, (p) => setTheme(p, 'dark')],
+  ['the compare table', '?compare=1', null, null],
+  ['the compare table with an event open, dark', '?compare=1&differ=1&event=army-purge', null, (p) => setTheme(p, 'dark')],
+  ['the compare table projected, high contrast', '?compare=1&cat=army&mode=projection', { width: 1024, height: 768 }, (p) => setTheme(p, 'contrast')],
+  ['the compare table on a 360 px phone', '?compare=1&cat=army', { width: 360, height: 740 }, null],
+  ["a class's own timeline (TimelineJS CSV)", '?data=generated/a11y-class.csv', null, null],
   ['a 360 px phone', '', { width: 360, height: 740 }, null],
   ['an event on a 360 px phone', '?event=stalin-born', { width: 360, height: 740 }, null],
 ];
@@ -34,7 +43,7 @@ const VIEWS = [
 for (const [name, query, viewport, act] of VIEWS) {
   test(`axe finds no violation: ${name}`, async () => {
     const { page, errors, context } = await open(query, viewport ?? undefined);
-    await page.locator('.event-label, .list-event').first().waitFor();
+    await page.locator('.event-label, .list-event, .compare-row').first().waitFor();
     if (act) {
       await act(page);
       await page.waitForTimeout(400);

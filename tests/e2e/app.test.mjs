@@ -67,20 +67,22 @@ test('broken data shows an error panel naming the line, not a blank page', async
 test('inconsistent data lists every problem', async () => {
   const { page, context } = await open('?data=fixtures/invalid.json');
   const text = await page.getByRole('alert').textContent();
-  assert.match(text, /3 problems/);
+  // A file other than the bundled one need not cite sources (the bundled one must: the
+  // native tests hold it to that), so its uncited event is not among them.
+  assert.match(text, /2 problems/);
   assert.match(text, /unknown category "navy"/);
   assert.match(text, /1936-02-30/);
-  assert.match(text, /no source/);
+  assert.doesNotMatch(text, /no source/);
   await context.close();
 });
 
-test('a missing data file and a foreign data URL are explained', async () => {
+test('a missing data file and a plain-http data URL are explained', async () => {
   let { page, context } = await open('?data=fixtures/missing.json');
   assert.match(await page.getByRole('alert').textContent(), /404/);
   await context.close();
-  ({ page, context } = await open('?data=https://example.com/x.json'));
+  ({ page, context } = await open('?data=http://example.com/x.json'));
   await page.locator('.event-label').first().waitFor();
-  assert.match(await page.locator('.notices').textContent(), /only \.json files on this site/);
+  assert.match(await page.locator('.notices').textContent(), /only https addresses/);
   await context.close();
 });
 

@@ -50,7 +50,7 @@ export async function open(query = '', viewport = { width: 1280, height: 720 }, 
   const context = await newContext({ viewport, ...options });
   const page = await context.newPage();
   const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('pageerror', (e) => { errors.push(e.message); if (process.env.STACKS) console.error('STACK', e.stack); });
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(server.url + query);
   return { page, errors, context };

@@ -91,13 +91,13 @@ test('a broken file lists its problems with lines, and the timeline stays usable
   assert.match(text, /“broken-class\.csv” could not be opened/);
   assert.match(text, /line 2, column 2: "Revolution" \(Month\): start: month 13 does not exist/);
   assert.match(text, /line 3, column 1: "Later" \(Year\)/);
-  assert.match(text, /line 4, column 8: a quoted field opens here and is never closed/);
+  assert.match(text, /line 4, column 8: the file: a quoted field opens here and is never closed/);
   assert.match(text, /The timeline you had stays open/);
   assert.equal(await page.evaluate(() => document.activeElement?.className), 'open-problems');
   await page.screenshot({ path: path.join(shots, 'import-broken.png') });
   // The purges timeline is still there and works.
-  await page.locator('.event-label').first().click();
-  await page.locator('.panel h2').waitFor();
+  await page.locator('.event-label', { hasText: 'Kirov assassinated' }).click();
+  await page.locator('.panel h2', { hasText: 'Kirov assassinated' }).waitFor();
   await page.getByRole('button', { name: 'Close' }).first().click();
   assert.equal(await panel.count(), 0);
   // A JSON of the wrong shape says which shapes are read.

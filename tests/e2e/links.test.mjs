@@ -85,7 +85,7 @@ test('malformed links each show a notice and a working timeline', async () => {
     ['from=1934', /needs both/],
     ['view=sideways', /use dim or hide/],
     ['step=-2', /not a step number/],
-    ['data=https://example.com/x.json', /only \.json files on this site/],
+    ['data=javascript:alert(1)', /only https addresses/],
     ['%%%=%%%&zoom=banana', /unknown link parameter/],
   ];
   for (const [query, notice] of bad) {

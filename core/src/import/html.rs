@@ -31,6 +31,10 @@ const BLOCKS: [&str; 16] = [
 
 /// Plain text of an HTML fragment, paragraphs separated by a blank line.
 pub fn to_text(html: &str) -> String {
+    if !html.contains(['<', '&']) {
+        // No markup: only the whitespace to fold.
+        return html.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
     let mut out = String::new();
     let mut link: Option<String> = None;
     let mut rest = html;

@@ -36,12 +36,20 @@ pub fn is_timelinejs_header(text: &str) -> bool {
     cols.iter().any(|c| c == "headline") && cols.iter().any(|c| c == "year")
 }
 
-/// The columns of a header row, by name.
-struct Columns(Vec<String>);
+/// The columns of a header row, by name (the first of a repeated name).
+struct Columns(std::collections::HashMap<String, usize>);
 
 impl Columns {
+    fn new(names: impl Iterator<Item = String>) -> Columns {
+        let mut map = std::collections::HashMap::new();
+        for (k, n) in names.enumerate() {
+            map.entry(n).or_insert(k);
+        }
+        Columns(map)
+    }
+
     fn find(&self, name: &str) -> Option<usize> {
-        self.0.iter().position(|c| c == name)
+        self.0.get(name).copied()
     }
 }
 
@@ -72,7 +80,7 @@ pub fn convert(text: &str, name: &str, timelinejs: bool) -> Result<Imported, Loa
         .from_reader(text.as_bytes());
     let mut records = reader.records();
     let header = match records.next() {
-        Some(Ok(h)) => Columns(h.iter().map(norm).collect()),
+        Some(Ok(h)) => Columns::new(h.iter().map(norm)),
         Some(Err(e)) => return Err(csv_error(&e)),
         None => {
             return Err(LoadError::Syntax {
