@@ -13,6 +13,12 @@ pub fn FilterBar(open: RwSignal<bool>) -> impl IntoView {
     let state = use_state();
     let t = state.timeline();
     let total = t.events.len();
+    // A class's own timeline may have no people, sources or disputes: no filters for them.
+    let (no_people, no_sources, no_disputes) = (
+        t.people.is_empty(),
+        t.sources.is_empty(),
+        t.events.iter().all(|e| e.disputes.is_empty()),
+    );
     let count = move || state.matches.with(|m| m.count);
 
     let cats = t
@@ -74,6 +80,7 @@ pub fn FilterBar(open: RwSignal<bool>) -> impl IntoView {
             <div class="pickers">
                 <button
                     class="picker-button people-button"
+                    hidden=no_people
                     aria-haspopup="dialog"
                     class:active=move || state.filter.with(|f| !f.people.is_empty())
                     on:click=move |_| state.dialog.set(Dialog::People)
@@ -83,6 +90,7 @@ pub fn FilterBar(open: RwSignal<bool>) -> impl IntoView {
                 </button>
                 <button
                     class="picker-button sources-filter-button"
+                    hidden=no_sources
                     aria-haspopup="dialog"
                     class:active=move || state.filter.with(|f| !f.sources.is_empty())
                     on:click=move |_| state.dialog.set(Dialog::SourceFilter)
@@ -92,6 +100,7 @@ pub fn FilterBar(open: RwSignal<bool>) -> impl IntoView {
                 </button>
                 <button
                     class="picker-button differ-button"
+                    hidden=no_disputes
                     title="Only the events where the source documents disagree"
                     aria-pressed=move || state.filter.with(|f| f.differ).to_string()
                     on:click=move |_| state.filter.update(|f| f.differ = !f.differ)

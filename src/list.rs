@@ -68,6 +68,7 @@ fn event_button(state: AppState, i: usize) -> impl IntoView {
         })
         .collect_view();
     let n_sources = t.sources_of(e).len();
+    let has_sources = !t.sources.is_empty();
     let differ =
         (!e.disputes.is_empty()).then(|| view! { <span class="differ">"⚠ sources differ"</span> });
     view! {
@@ -80,7 +81,7 @@ fn event_button(state: AppState, i: usize) -> impl IntoView {
             <span class="list-date">{e.date_label()}</span>
             <span class="list-title">{symbols} {e.title.clone()}</span>
             <span class="list-meta">
-                {format!("{n_sources} source{}", if n_sources == 1 { "" } else { "s" })}
+                {has_sources.then(|| format!("{n_sources} source{}", if n_sources == 1 { "" } else { "s" }))}
                 {differ}
             </span>
         </button>

@@ -149,6 +149,11 @@ test('?data= opens a file on this site and an https file on another site, marked
   await page.goto(page.url().split('?')[0] + '?data=https://teacher.example.org/class/women.csv&list=1');
   assert.equal(await listCount(page), 10);
   assert.match(await page.locator('.origin-note').textContent(), /comes from teacher\.example\.org, not from this site/);
+  // No sources, people or disputes in this file: no filters or counts for them.
+  for (const name of [/By source/, /By person/, /Sources differ/]) {
+    assert.equal(await page.getByRole('button', { name }).count(), 0, String(name));
+  }
+  assert.doesNotMatch(await page.locator('.list-event').first().textContent(), /sources?/);
   await page.screenshot({ path: path.join(shots, 'import-other-site.png') });
   // A site that does not allow it: a clear message, and the way back.
   // (A browser refuses a response without Access-Control-Allow-Origin as a network
