@@ -128,14 +128,22 @@ test('a tour stepped with the keyboard only, with its step counter', async () =>
   const body = page.locator('.panel-body');
   const scrollable = await body.evaluate((b) => b.scrollHeight > b.clientHeight + 1);
   let presses = 0;
-  while ((await counter()) === `1 / ${n}` && presses < 30) {
+  while ((await counter()) === `1 / ${n}` && presses < 40) {
+    const before = await body.evaluate((b) => b.scrollTop);
     await page.keyboard.press(presses % 2 ? ' ' : 'PageDown');
     presses += 1;
     if ((await counter()) === `1 / ${n}`) {
-      // Keyboard scrolling is animated: wait for it to move.
-      const moved = await page.waitForFunction(() => document.querySelector('.panel-body').scrollTop > 0, null, { timeout: 2000 })
+      // Keyboard scrolling is animated: wait for it to move, then to come to rest (a key
+      // pressed mid-animation would cut it short, which a loaded machine makes likely).
+      const moved = await page.waitForFunction((b0) => document.querySelector('.panel-body').scrollTop > b0, before, { timeout: 2000 })
         .then(() => true, () => false);
       assert.ok(moved, 'a key that did not step scrolled the panel');
+      for (let last = -1, k = 0; k < 20; k++) {
+        const top = await body.evaluate((b) => b.scrollTop);
+        if (top === last) break;
+        last = top;
+        await page.waitForTimeout(80);
+      }
     }
   }
   await expectStep(2, 'Page Down at the end of the panel');
