@@ -315,6 +315,16 @@ pub fn CompareView() -> impl IntoView {
             });
         }
     };
+    // Switched to with focus nowhere (the layout changed before this chunk arrived), the
+    // table takes it, as the strip and the list do; a link opening here leaves the skip
+    // links first.
+    request_animation_frame(move || {
+        if crate::focus::layout_switched() && crate::focus::lost() {
+            if let Some(el) = grid.try_get_untracked().flatten() {
+                focus_cell(&el, (1, 0));
+            }
+        }
+    });
     // Opening an event elsewhere (Next, a link) brings its row into view.
     Effect::new(move |_| {
         let Some(i) = state.selected.get() else {

@@ -23,6 +23,17 @@ fn element(selector: &str) -> Option<web_sys::HtmlElement> {
         .ok()
 }
 
+thread_local! {
+    /// Set when the reader switches layout (not when a link opens in one).
+    static SWITCHED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the reader has switched layout since the page opened: a view that arrives
+/// late (from its chunk) then takes the focus that had nowhere to go.
+pub fn layout_switched() -> bool {
+    SWITCHED.get()
+}
+
 /// True when nothing in particular has focus (it is on the page itself).
 pub fn lost() -> bool {
     document().is_some_and(|d| match (d.active_element(), d.body()) {
@@ -91,6 +102,7 @@ pub fn install(state: AppState) {
     Effect::new(move |prev: Option<Layout>| {
         let layout = state.layout.get();
         if prev.is_some_and(|p| p != layout) {
+            SWITCHED.set(true);
             keep_after_paint();
         }
         layout

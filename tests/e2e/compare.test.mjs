@@ -87,9 +87,8 @@ test('the keyboard moves through the grid, opens events and source cards', async
   await page.locator('.event-label').first().waitFor();
   await page.keyboard.press('c');
   await page.locator('.compare-row').first().waitFor();
-  // The skip link brings focus to the table's first cell.
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Enter');
+  // Switching to the table hands it the focus: its first cell.
+  await page.waitForFunction(() => document.activeElement?.matches('[data-r="1"][data-c="0"]'));
   const name = () => page.evaluate(() => {
     const a = document.activeElement;
     return a.innerText.replace(/\s+/g, ' ').trim();
