@@ -61,18 +61,7 @@ impl<'a> Loader<'a> {
             array(text, &JsonPath::root().key("events")).ok_or_else(whole)?;
         let rest = [&text[..open], "[]", &text[close..]].concat();
         let head: RawDataset<IgnoredAny> = serde_json::from_str(&rest).map_err(|_| whole())?;
-        let head = RawDataset {
-            schema: head.schema,
-            title: head.title,
-            subtitle: head.subtitle,
-            default_window: head.default_window,
-            sources: head.sources,
-            categories: head.categories,
-            people: head.people,
-            eras: head.eras,
-            events: (),
-            tours: head.tours,
-        };
+        let (head, _) = head.split_events();
         Ok(Loader {
             text,
             events,

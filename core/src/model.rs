@@ -35,6 +35,37 @@ pub struct RawDataset<E = Vec<RawEvent>> {
     pub tours: Vec<Tour>,
 }
 
+impl<E> RawDataset<E> {
+    /// The dataset without its events, and the events: validation checks the rest first.
+    pub fn split_events(self) -> (RawDataset<()>, E) {
+        let RawDataset {
+            schema,
+            title,
+            subtitle,
+            default_window,
+            sources,
+            categories,
+            people,
+            eras,
+            events,
+            tours,
+        } = self;
+        let head = RawDataset {
+            schema,
+            title,
+            subtitle,
+            default_window,
+            sources,
+            categories,
+            people,
+            eras,
+            events: (),
+            tours,
+        };
+        (head, events)
+    }
+}
+
 /// A curated path through the timeline.
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

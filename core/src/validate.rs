@@ -154,33 +154,8 @@ pub fn validate(raw: RawDataset) -> Result<Timeline, Vec<Problem>> {
 
 /// Validates a raw dataset under `rules`.
 pub fn validate_with(raw: RawDataset, rules: Rules) -> Result<Timeline, Vec<Problem>> {
-    let RawDataset {
-        schema,
-        title,
-        subtitle,
-        default_window,
-        sources,
-        categories,
-        people,
-        eras,
-        events,
-        tours,
-    } = raw;
-    let mut v = Validator::new(
-        RawDataset {
-            schema,
-            title,
-            subtitle,
-            default_window,
-            sources,
-            categories,
-            people,
-            eras,
-            events: (),
-            tours,
-        },
-        rules,
-    );
+    let (head, events) = raw.split_events();
+    let mut v = Validator::new(head, rules);
     for e in events {
         v.event(e);
     }

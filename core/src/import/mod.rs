@@ -9,6 +9,7 @@ pub mod html;
 mod sheet;
 mod timelinejs;
 
+use crate::date::{year_label, MAX_YEAR, MIN_YEAR};
 use crate::jsonpos::{JsonPath, Seg};
 use crate::model::{Category, RawDataset};
 use crate::problem::{LoadError, Problem};
@@ -185,6 +186,64 @@ impl Ids {
             id = format!("{base}-{n}");
         }
         id
+    }
+}
+
+/// What a converter gathered from a file, before it becomes our dataset.
+#[derive(Default)]
+struct Parts {
+    title: String,
+    subtitle: String,
+    groups: Vec<String>,
+    eras: Vec<crate::model::RawEra>,
+    events: Vec<crate::model::RawEvent>,
+    origins: Vec<(usize, usize)>,
+    /// What was left out for a date beyond the calendar: "The Big Bang (-13800000000)".
+    too_far: Vec<String>,
+    problems: Vec<Problem>,
+}
+
+impl Parts {
+    /// Our dataset: titled with the file's `name` where it has no title, a category per
+    /// group, and a notice naming the `unit`s ("event", "row") left out for their date.
+    fn finish(self, name: &str, unit: &str) -> Imported {
+        let mut warnings = Vec::new();
+        let n = self.too_far.len();
+        if n > 0 {
+            warnings.push(format!(
+                "Left out {n} {unit}{} dated outside the years a timeline can show ({} to {}): {}{}.",
+                if n == 1 { "" } else { "s" },
+                year_label(MIN_YEAR),
+                year_label(MAX_YEAR),
+                self.too_far[..n.min(5)].join("; "),
+                if n > 5 {
+                    format!(" and {} more", n - 5)
+                } else {
+                    String::new()
+                }
+            ));
+        }
+        Imported {
+            raw: RawDataset {
+                schema: None,
+                title: if self.title.is_empty() {
+                    name.to_string()
+                } else {
+                    self.title
+                },
+                subtitle: self.subtitle,
+                default_window: None,
+                sources: Vec::new(),
+                categories: categories(&self.groups),
+                people: Vec::new(),
+                eras: self.eras,
+                events: self.events,
+                tours: Vec::new(),
+            },
+            warnings,
+            origins: self.origins,
+            problems: self.problems,
+        }
     }
 }
 

@@ -12,10 +12,10 @@
 
 use super::html::to_text;
 use super::timelinejs::{date, When};
-use super::{categories, group_id, problem, slug, Ids, Imported};
-use crate::date::{year_label, HistDate, MAX_YEAR, MIN_YEAR};
+use super::{group_id, problem, slug, Ids, Imported, Parts};
+use crate::date::HistDate;
 use crate::jsonpos::JsonPath;
-use crate::model::{RawDataset, RawEra, RawEvent};
+use crate::model::{RawEra, RawEvent};
 use crate::problem::{LoadError, Problem};
 use serde_json::{Map, Value};
 
@@ -447,48 +447,17 @@ impl Builder {
     }
 
     fn finish(self, name: &str) -> Result<Imported, LoadError> {
-        let mut warnings = Vec::new();
-        if !self.too_far.is_empty() {
-            let n = self.too_far.len();
-            warnings.push(format!(
-                "Left out {n} row{} dated outside the years a timeline can show ({} to {}): {}{}.",
-                if n == 1 { "" } else { "s" },
-                year_label(MIN_YEAR),
-                year_label(MAX_YEAR),
-                self.too_far
-                    .iter()
-                    .take(5)
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join("; "),
-                if n > 5 {
-                    format!(" and {} more", n - 5)
-                } else {
-                    String::new()
-                }
-            ));
-        }
         let (title, subtitle) = self.title.unwrap_or_default();
-        Ok(Imported {
-            raw: RawDataset {
-                schema: None,
-                title: if title.is_empty() {
-                    name.to_string()
-                } else {
-                    title
-                },
-                subtitle,
-                default_window: None,
-                sources: Vec::new(),
-                categories: categories(&self.groups),
-                people: Vec::new(),
-                eras: self.eras,
-                events: self.events,
-                tours: Vec::new(),
-            },
-            warnings,
+        Ok(Parts {
+            title,
+            subtitle,
+            groups: self.groups,
+            eras: self.eras,
+            events: self.events,
             origins: self.origins,
+            too_far: self.too_far,
             problems: self.problems,
-        })
+        }
+        .finish(name, "row"))
     }
 }

@@ -6,10 +6,10 @@
 //! [`super::html::to_text`], and media and background addresses become "Media: …" lines.
 
 use super::html::{safe_link, to_text};
-use super::{categories, group_id, problem, slug, Ids, Imported};
-use crate::date::{year_label, HistDate, MAX_YEAR, MIN_YEAR};
+use super::{group_id, problem, slug, Ids, Imported, Parts};
+use crate::date::{HistDate, MAX_YEAR, MIN_YEAR};
 use crate::jsonpos::{array, locate, JsonPath};
-use crate::model::{RawDataset, RawEra, RawEvent};
+use crate::model::{RawEra, RawEvent};
 use crate::problem::{LoadError, Problem};
 use serde_json::Value;
 
@@ -188,6 +188,12 @@ pub fn convert(text: &str, name: &str) -> Result<Imported, LoadError> {
                 headline.chars().take(60).collect::<String>()
             )
         };
+        // How a notice names it when it is left out for its date.
+        let named = if headline.is_empty() {
+            what.clone()
+        } else {
+            headline.clone()
+        };
         let mut read = |key: &'static str| -> Option<Option<When>> {
             let Some(v) = slide.get(key).filter(|v| !v.is_null()) else {
                 return Some(None);
@@ -217,14 +223,7 @@ pub fn convert(text: &str, name: &str) -> Result<Imported, LoadError> {
                 continue;
             }
             Some(When::TooFar(y)) => {
-                too_far.push(format!(
-                    "{} ({y})",
-                    if headline.is_empty() {
-                        &what
-                    } else {
-                        &headline
-                    }
-                ));
+                too_far.push(format!("{named} ({y})"));
                 continue;
             }
             Some(When::Date(d)) => d,
@@ -232,14 +231,7 @@ pub fn convert(text: &str, name: &str) -> Result<Imported, LoadError> {
         let end = match end {
             Some(When::Date(d)) => Some(d),
             Some(When::TooFar(y)) => {
-                too_far.push(format!(
-                    "{} (ending {y})",
-                    if headline.is_empty() {
-                        &what
-                    } else {
-                        &headline
-                    }
-                ));
+                too_far.push(format!("{named} (ending {y})"));
                 continue;
             }
             None => None,
@@ -342,43 +334,16 @@ pub fn convert(text: &str, name: &str) -> Result<Imported, LoadError> {
             sources: Vec::new(),
         });
     }
-    let mut warnings = Vec::new();
-    if !too_far.is_empty() {
-        let n = too_far.len();
-        let shown: Vec<&str> = too_far.iter().take(5).map(String::as_str).collect();
-        warnings.push(format!(
-            "Left out {n} event{} dated outside the years a timeline can show ({} to {}): {}{}.",
-            if n == 1 { "" } else { "s" },
-            year_label(MIN_YEAR),
-            year_label(MAX_YEAR),
-            shown.join("; "),
-            if n > 5 {
-                format!(" and {} more", n - 5)
-            } else {
-                String::new()
-            }
-        ));
-    }
     let (title, subtitle) = tl.get("title").map(texts).unwrap_or_default();
-    Ok(Imported {
-        raw: RawDataset {
-            schema: None,
-            title: if title.is_empty() {
-                name.to_string()
-            } else {
-                title
-            },
-            subtitle,
-            default_window: None,
-            sources: Vec::new(),
-            categories: categories(&groups),
-            people: Vec::new(),
-            eras,
-            events: out_events,
-            tours: Vec::new(),
-        },
-        warnings,
+    Ok(Parts {
+        title,
+        subtitle,
+        groups,
+        eras,
+        events: out_events,
         origins,
+        too_far,
         problems,
-    })
+    }
+    .finish(name, "event"))
 }
