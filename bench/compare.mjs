@@ -2,24 +2,20 @@
 // 1280x720; the time to open the view (key C) with its longest main-thread task, then
 // scrolling it a screen at a time: the interval between frames while it scrolls and the
 // longest task. Only the rows near the view are drawn, so each step should fit a frame.
+import { watchedPage, resetLongTasks, longestTask } from './longtasks.mjs';
 export async function compareRun(browser, server, n) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  await page.addInitScript(() => {
-    window.__long = [];
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); })
-      .observe({ type: 'longtask', buffered: true });
-  });
+  const page = await watchedPage(browser);
   await page.goto(`${server.url}?data=bench/events-${n}.json`);
   await page.locator('.event-label').first().waitFor({ timeout: 120000 });
   await page.waitForTimeout(1500);
-  await page.evaluate(() => { window.__long = []; });
+  await resetLongTasks(page);
   const t0 = Date.now();
   await page.locator('.strip').focus();
   await page.keyboard.press('c');
   await page.locator('.compare-row').first().waitFor({ timeout: 120000 });
   const open = Date.now() - t0;
   await page.waitForTimeout(1000);
-  const openLongest = await page.evaluate(() => Math.max(0, ...window.__long));
+  const openLongest = await longestTask(page);
   // Scroll a screen at a time, one step per frame, and time the frames.
   const scrolled = await page.evaluate(async () => {
     window.__long = [];
@@ -42,7 +38,7 @@ export async function compareRun(browser, server, n) {
     };
   });
   await page.waitForTimeout(300);
-  const scrollLongest = await page.evaluate(() => Math.max(0, ...window.__long));
+  const scrollLongest = await longestTask(page);
   await page.close();
   return { open, openLongest, ...scrolled, scrollLongest };
 }

@@ -2,6 +2,7 @@
 // (quoted text with commas, HTML, groups), opened by ?data= in headless Chromium at
 // 1280x720: the time until its first events are drawn, and the longest main-thread task
 // on the way (the page is frozen that long).
+import { watchedPage, longestTask } from './longtasks.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -20,18 +21,13 @@ export function writeSheet(dir, n) {
 }
 
 export async function importRun(browser, server, file) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  await page.addInitScript(() => {
-    window.__long = [];
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); })
-      .observe({ type: 'longtask', buffered: true });
-  });
+  const page = await watchedPage(browser);
   const t0 = Date.now();
   await page.goto(`${server.url}?data=bench/${file}`);
   await page.locator('.event-label').first().waitFor({ timeout: 120000 });
   const shown = Date.now() - t0;
   await page.waitForTimeout(1000);
-  const longest = await page.evaluate(() => Math.max(0, ...window.__long));
+  const longest = await longestTask(page);
   await page.close();
   return { shown, longest };
 }

@@ -2,22 +2,18 @@
 // 1280x720, and for each thing a user does, the longest main-thread task it causes (the
 // page is frozen that long) and the time until its result shows: loading, five wheel
 // zooms, a category filter, the first text search, clearing, and opening the list.
+import { watchedPage, resetLongTasks, longestTask } from './longtasks.mjs';
 export async function scaleRun(browser, server, n) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  await page.addInitScript(() => {
-    window.__long = [];
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); })
-      .observe({ type: 'longtask', buffered: true });
-  });
+  const page = await watchedPage(browser);
   const out = [];
   const step = async (name, act, done) => {
-    await page.evaluate(() => { window.__long = []; });
+    await resetLongTasks(page);
     const t0 = Date.now();
     await act();
     await done();
     const took = Date.now() - t0;
     await page.waitForTimeout(1200); // tasks the step set going after its result showed
-    const longest = await page.evaluate(() => Math.max(0, ...window.__long));
+    const longest = await longestTask(page);
     out.push({ name, took, longest });
   };
   await step('load', () => page.goto(`${server.url}?data=bench/events-${n}.json`),
