@@ -72,18 +72,10 @@ fn head(state: AppState, shown: Memo<Vec<usize>>, tab: Selector<At>) -> impl Int
                 let n = shown.with(Vec::len);
                 cov.with(|c| match c.events {
                     0 => format!("silent on all {n}"),
-                    k => format!("{k} of {n}: {}", coverage::describe(c).split_once(", ").map_or("", |x| x.1)),
+                    k => format!("{k} of {n}: {}", coverage::span(c).unwrap_or_default()),
                 })
             };
-            let bars = move || {
-                cov.with(|c| {
-                    let most = c.bins.iter().copied().max().unwrap_or(0).max(1);
-                    c.bins
-                        .iter()
-                        .map(|&n| view! { <span class="bin" style:height=format!("{}%", n * 100 / most)></span> })
-                        .collect_view()
-                })
-            };
+            let bars = move || cov.with(|c| crate::sources::density(&c.bins));
             let name = short.clone();
             view! {
                 <div role="columnheader" class="compare-source">
@@ -315,16 +307,7 @@ pub fn CompareView() -> impl IntoView {
             });
         }
     };
-    // Switched to with focus nowhere (the layout changed before this chunk arrived), the
-    // table takes it, as the strip and the list do; a link opening here leaves the skip
-    // links first.
-    request_animation_frame(move || {
-        if crate::focus::layout_switched() && crate::focus::lost() {
-            if let Some(el) = grid.try_get_untracked().flatten() {
-                focus_cell(&el, (1, 0));
-            }
-        }
-    });
+    crate::focus::layout_arrived();
     // Opening an event elsewhere (Next, a link) brings its row into view.
     Effect::new(move |_| {
         let Some(i) = state.selected.get() else {

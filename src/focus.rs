@@ -28,10 +28,16 @@ thread_local! {
     static SWITCHED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Whether the reader has switched layout since the page opened: a view that arrives
-/// late (from its chunk) then takes the focus that had nowhere to go.
-pub fn layout_switched() -> bool {
-    SWITCHED.get()
+/// Called by a layout's view (the list, the compare table) once it is in the page: if
+/// the reader switched to it and it arrived from its chunk after the switch had handed
+/// focus on, the focus that had nowhere to go comes to it. A link that opens in the
+/// layout leaves the skip links first.
+pub fn layout_arrived() {
+    request_animation_frame(|| {
+        if SWITCHED.get() && lost() {
+            to_timeline();
+        }
+    });
 }
 
 /// True when nothing in particular has focus (it is on the page itself).

@@ -93,6 +93,7 @@ pub fn ListView() -> impl IntoView {
     let state = use_state();
     let rows = Memo::new(move |_| rows_of(state));
     let whole = move || rows.with(|r| r.len() <= WHOLE);
+    crate::focus::layout_arrived();
     view! {
         <section class="list-view" class:windowed=move || !whole() id="timeline" tabindex="-1" aria-label="Events in time order">
             <Show when=whole fallback=move || view! { <Window rows /> }>

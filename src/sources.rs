@@ -46,14 +46,9 @@ fn cards(state: AppState) -> impl IntoView {
                 })
                 .collect_view();
             let has_reading = !s.further_reading.is_empty();
-            let most = cov.bins.iter().copied().max().unwrap_or(0).max(1);
             let speaks = coverage::describe(&cov);
             let (from, to) = coverage::extent_years(&t);
-            let bars = cov
-                .bins
-                .iter()
-                .map(|&n| view! { <span class="bin" style:height=format!("{}%", n * 100 / most)></span> })
-                .collect_view();
+            let bars = density(&cov.bins);
             view! {
                 <article class="source-entry" data-source=s.id.clone()>
                     <h3 tabindex="-1">{s.title.clone()}</h3>
@@ -79,6 +74,15 @@ fn cards(state: AppState) -> impl IntoView {
                 </article>
             }
         })
+        .collect_view()
+}
+
+/// A coverage's density strip: one bar per slice, as tall as its share of the fullest.
+/// Also drawn in the compare table's column heads.
+pub fn density(bins: &[usize]) -> impl IntoView {
+    let most = bins.iter().copied().max().unwrap_or(0).max(1);
+    bins.iter()
+        .map(|&n| view! { <span class="bin" style:height=format!("{}%", n * 100 / most)></span> })
         .collect_view()
 }
 

@@ -57,12 +57,23 @@ pub fn among(
 
 /// "18 events, 1928–1937" (or "no events").
 pub fn describe(c: &Coverage) -> String {
-    match (c.events, c.years) {
+    match (c.events, span(c)) {
         (0, _) | (_, None) => "no events".into(),
-        (1, Some((a, _))) => format!("1 event, {a}"),
-        (n, Some((a, b))) if a == b => format!("{n} events, {a}"),
-        (n, Some((a, b))) => format!("{n} events, {a}–{b}"),
+        (1, Some(years)) => format!("1 event, {years}"),
+        (n, Some(years)) => format!("{n} events, {years}"),
     }
+}
+
+/// The years its events run over: "1928–1937", "1937" (`None` without events).
+pub fn span(c: &Coverage) -> Option<String> {
+    let label = crate::date::year_label;
+    c.years.map(|(a, b)| {
+        if a == b {
+            label(a)
+        } else {
+            format!("{}–{}", label(a), label(b))
+        }
+    })
 }
 
 /// The years at the two ends of the timeline's extent, for the density strip's scale.
