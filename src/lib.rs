@@ -2,33 +2,18 @@
 //! Owns DOM, events and fetching; never holds timeline logic of its own (dates, scale,
 //! ticks, layout and validation live in the core crate).
 
-mod app;
-mod chunks;
-mod compare;
-mod event_item;
-mod filters;
-mod focus;
-mod frame;
-mod handout;
-mod header;
-mod keys;
-mod list;
-mod load;
-mod measure;
-mod modal;
-mod open;
-mod overview;
-mod panel;
-mod pickers;
-mod projection;
-mod share;
-mod sources;
-mod state;
-mod strip;
-mod url;
+//!
+//! The tree follows the code budget: `first/` is the main WebAssembly module, what the
+//! first view needs before the app handles input; `chunks/` is everything fetched on
+//! demand, one folder per chunk. `first/` reaches a chunk only through the split points
+//! `chunks/mod.rs` exports (the chunks' own modules are private to it, so the compiler
+//! enforces the boundary); chunks use `first/` freely.
 
-pub use app::{App, LoadedApp};
-pub use load::{ErrorPanel, LoadFailure};
+mod chunks;
+mod first;
+
+pub use first::app::{App, LoadedApp};
+pub use first::load::{ErrorPanel, LoadFailure};
 
 use wasm_bindgen::JsCast;
 

@@ -95,6 +95,14 @@ fn fold(c: char) -> char {
     }
 }
 
+/// Adds `id` to `set`, or removes it if it is there (a filter's toggle buttons and
+/// checkboxes).
+pub fn toggle(set: &mut BTreeSet<String>, id: &str) {
+    if !set.remove(id) {
+        set.insert(id.to_string());
+    }
+}
+
 /// Lowercase, accents removed, punctuation and spaces turned into single spaces, trimmed.
 pub fn normalise(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

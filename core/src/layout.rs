@@ -54,6 +54,23 @@ pub fn stack_prioritised(
     gap: f64,
     cluster_px: f64,
 ) -> Layout {
+    stack_preferring(items, rank, |_| None, max_lanes, gap, cluster_px)
+}
+
+/// Like [`stack_prioritised`], but an item with a preferred lane (`prefer(key)`, the lane
+/// it had in the layout on screen before) goes back to that lane when it still fits
+/// there and the lane is within `max_lanes`, before any other lane is tried. So labels
+/// stay in their rows when the layout is made again for a new reason (an event closed,
+/// a pre-rendered view taken over by the app, a small zoom): only what no longer fits
+/// moves.
+pub fn stack_preferring(
+    items: &[Item],
+    rank: impl Fn(usize) -> u8,
+    prefer: impl Fn(usize) -> Option<usize>,
+    max_lanes: usize,
+    gap: f64,
+    cluster_px: f64,
+) -> Layout {
     // Per lane: occupied intervals sorted by start, and a cursor: within one rank, items
     // arrive in x order, so where the next item belongs in a lane only moves right. This
     // keeps a pass linear (10,000 events at one zoom level is ~7,000 items, most of them
@@ -80,9 +97,26 @@ pub fn stack_prioritised(
             continue;
         }
         let mut chosen = None;
+        if let Some(p) = prefer(it.key).filter(|&p| p < max_lanes) {
+            while lanes.len() <= p {
+                lanes.push(Vec::new());
+                cursors.push(0);
+            }
+            let lane = &lanes[p];
+            let idx = lane.partition_point(|iv| iv.0 < a);
+            let before = idx == 0 || lane[idx - 1].1 + gap <= a;
+            let after = idx == lane.len() || b + gap <= lane[idx].0;
+            if before && after {
+                chosen = Some((p, idx));
+            }
+        }
         // The earliest end (plus gap) among intervals covering `a`, if all lanes have one.
         let mut covered_until = Some(f64::INFINITY);
         for (l, lane) in lanes.iter().enumerate() {
+            if chosen.is_some() {
+                covered_until = None;
+                break;
+            }
             let mut idx = cursors[l];
             while idx < lane.len() && lane[idx].0 < a {
                 idx += 1;
@@ -220,6 +254,19 @@ pub fn layout_events(
     width: f64,
     m: &EventMetrics,
 ) -> EventLayout {
+    layout_events_preferring(events, include, rank, |_| None, w, width, m)
+}
+
+/// [`layout_events`], with each event's preferred lane (see [`stack_preferring`]).
+pub fn layout_events_preferring(
+    events: &[crate::Event],
+    include: impl Fn(usize) -> bool,
+    rank: impl Fn(usize) -> u8,
+    prefer: impl Fn(usize) -> Option<usize>,
+    w: &crate::Window,
+    width: f64,
+    m: &EventMetrics,
+) -> EventLayout {
     let mut items = Vec::new();
     let mut geo = Vec::new();
     for (i, e) in events.iter().enumerate() {
@@ -250,7 +297,7 @@ pub fn layout_events(
     }
     // Stable order by the drawn left edge (it differs from time order only off screen).
     items.sort_by(|a, b| a.x0.total_cmp(&b.x0).then(a.key.cmp(&b.key)));
-    let stacked = stack_prioritised(&items, rank, m.max_lanes, m.gap, m.cluster_px);
+    let stacked = stack_preferring(&items, rank, prefer, m.max_lanes, m.gap, m.cluster_px);
     // Labels were sized for stacking from an estimate of their text, at most `label_max`
     // wide; each may use the room its lane has to the right, up to the next item there or
     // the strip's right edge, so no title is cut where there is room for it.
@@ -398,6 +445,19 @@ mod tests {
     }
 
     #[test]
+    fn items_go_back_to_the_lane_they_had() {
+        // First fit would put key 1 in lane 0 (key 0 is not there any more); it had lane 2.
+        let spec = [(0.0, 10.0), (100.0, 150.0), (120.0, 200.0)];
+        let prefs = [None, Some(2), Some(0)];
+        let l = stack_preferring(&items(&spec), |_| 0, |k| prefs[k], 4, 4.0, 40.0);
+        assert_eq!(lanes_of(&l), vec![0, 2, 0]);
+        assert_eq!(l.lanes, 3);
+        // A lane beyond the cap, or one that no longer has room, falls back to first fit.
+        let l = stack_preferring(&items(&spec), |_| 0, |k| prefs[k], 2, 4.0, 40.0);
+        assert_eq!(lanes_of(&l), vec![0, 0, 1]);
+    }
+
+    #[test]
     fn lanes_never_overlap_and_counts_are_kept() {
         let mut next = uniform(7);
         let mut spec: Vec<(f64, f64)> = (0..2000)
@@ -427,6 +487,7 @@ mod tests {
     fn reference(
         items: &[Item],
         rank: impl Fn(usize) -> u8,
+        prefer: impl Fn(usize) -> Option<usize>,
         max: usize,
         gap: f64,
     ) -> Vec<(usize, Option<usize>)> {
@@ -439,7 +500,16 @@ mod tests {
                 lane.iter()
                     .all(|&(a, b)| b + gap <= it.x0 || it.x1 + gap <= a)
             };
-            let lane = match lanes.iter().position(free) {
+            let preferred = prefer(it.key).filter(|&p| p < max);
+            if let Some(p) = preferred {
+                while lanes.len() <= p {
+                    lanes.push(Vec::new());
+                }
+            }
+            let lane = match preferred
+                .filter(|&p| free(&lanes[p]))
+                .or_else(|| lanes.iter().position(free))
+            {
                 Some(l) => Some(l),
                 None if lanes.len() < max => {
                     lanes.push(Vec::new());
@@ -475,9 +545,14 @@ mod tests {
             spec.sort_by(|a, b| a.0.total_cmp(&b.0));
             let its = items(&spec);
             let ranks: Vec<u8> = (0..n).map(|_| (next() * 4.0) as u8).collect();
+            // Every other round, some items had a lane before (some beyond the cap).
+            let prefs: Vec<Option<usize>> = (0..n)
+                .map(|_| (round % 2 == 1 && next() < 0.5).then(|| (next() * 14.0) as usize))
+                .collect();
             for max in [0, 1, 4, 12] {
                 let rank = |k: usize| ranks[k];
-                let fast = stack_prioritised(&its, rank, max, 4.0, 40.0);
+                let prefer = |k: usize| prefs[k];
+                let fast = stack_preferring(&its, rank, prefer, max, 4.0, 40.0);
                 let mut got: Vec<(usize, Option<usize>)> =
                     fast.placed.iter().map(|p| (p.key, Some(p.lane))).collect();
                 got.extend(
@@ -488,7 +563,7 @@ mod tests {
                 got.sort();
                 assert_eq!(
                     got,
-                    reference(&its, rank, max, 4.0),
+                    reference(&its, rank, prefer, max, 4.0),
                     "round {round}, {max} lanes"
                 );
             }

@@ -21,6 +21,7 @@ pub mod scale;
 pub mod schema;
 pub mod share;
 pub mod snapshot;
+pub mod strip;
 pub mod ticks;
 pub mod urlstate;
 pub mod validate;

@@ -24,7 +24,7 @@ pub fn item_html(t: &Timeline, i: usize) -> (String, String) {
     let first = e.categories.first().copied();
     let category = first.map(|c| &t.categories[c]);
     // The theme's variant of the category colour (see `projection::install`).
-    let colour = first.map_or_else(|| "#666666".to_string(), crate::projection::cat_var);
+    let colour = first.map_or_else(|| "#666666".to_string(), crate::first::projection::cat_var);
     let mut bar = String::from("bar");
     if e.is_span() || e.start.precision() != Precision::Day {
         bar.push_str(" span");

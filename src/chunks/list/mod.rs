@@ -8,8 +8,8 @@
 //! (bringing each into view), every row tells its place (`aria-posinset`/`aria-setsize`),
 //! and the search box is the way to find text.
 
-use crate::filters::NoMatch;
-use crate::state::{use_state, AppState};
+use crate::first::filters::NoMatch;
+use crate::first::state::{use_state, AppState};
 use leptos::html::Div;
 use leptos::prelude::*;
 use timeline_core::rows;
@@ -61,7 +61,7 @@ fn event_button(state: AppState, i: usize) -> impl IntoView {
         .map(|&k| {
             let c = &t.categories[k];
             view! {
-                <span class="symbol" title=c.label.clone() style:color=crate::projection::cat_var(k)>
+                <span class="symbol" title=c.label.clone() style:color=crate::first::projection::cat_var(k)>
                     {c.symbol.clone().unwrap_or_default()}
                 </span>
             }
@@ -93,7 +93,7 @@ pub fn ListView() -> impl IntoView {
     let state = use_state();
     let rows = Memo::new(move |_| rows_of(state));
     let whole = move || rows.with(|r| r.len() <= WHOLE);
-    crate::focus::layout_arrived();
+    crate::first::focus::layout_arrived();
     view! {
         <section class="list-view" class:windowed=move || !whole() id="timeline" tabindex="-1" aria-label="Events in time order">
             <Show when=whole fallback=move || view! { <Window rows /> }>
@@ -120,7 +120,7 @@ fn Window(rows: Memo<Vec<Row>>) -> impl IntoView {
     let state = use_state();
     let scroller = NodeRef::<Div>::new();
     let scroll = RwSignal::new(0.0f64);
-    let size = crate::measure::track_size(scroller, (800.0, 600.0)).value;
+    let size = crate::first::measure::track_size(scroller, (800.0, 600.0)).value;
     let range =
         Memo::new(move |_| rows::window(scroll.get(), size.get().1, ROW_H, rows.with(Vec::len), 8));
     let events_total =
@@ -163,7 +163,7 @@ fn Window(rows: Memo<Vec<Row>>) -> impl IntoView {
         request_animation_frame(move || {
             if heading_for.try_get_value() == Some(Some(k)) {
                 heading_for.set_value(None);
-                crate::focus::to_event(i);
+                crate::first::focus::to_event(i);
             }
         });
     };

@@ -5,8 +5,8 @@
 //! In projection, the forward and back keys of a presentation clicker turn the pages of
 //! the open event's slide, then step to the next or previous event.
 
-use crate::projection::set_projection;
-use crate::state::{AppState, Dialog};
+use crate::first::projection::set_projection;
+use crate::first::state::{AppState, Dialog};
 use leptos::ev;
 use leptos::prelude::*;
 use timeline_core::urlstate::Layout;
@@ -89,7 +89,7 @@ pub fn on_key(state: AppState, e: &ev::KeyboardEvent) -> bool {
         "+" | "=" => state.zoom(0.8),
         "-" | "_" => state.zoom(1.25),
         "0" => state.fit_all(),
-        "/" => crate::app::focus_search(),
+        "/" => crate::first::focus::focus_search(),
         "p" | "P" => set_projection(state, !projecting),
         "l" | "L" => state.toggle_layout(Layout::List),
         "c" | "C" => state.toggle_layout(Layout::Compare),

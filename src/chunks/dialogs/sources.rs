@@ -2,8 +2,8 @@
 //! note), how many events it supports and when (a density strip over the timeline; one
 //! click filters to them) and its further reading. Reads the dataset only.
 
-use crate::modal::Modal;
-use crate::state::{use_state, AppState, Dialog};
+use super::modal::Modal;
+use crate::first::state::{use_state, AppState, Dialog};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 use timeline_core::coverage;
@@ -117,7 +117,7 @@ pub fn SourcesDialog() -> impl IntoView {
         if state.dialog.get() != Dialog::Sources {
             return;
         }
-        crate::frame::after_paint(move || {
+        crate::first::frame::after_paint(move || {
             state.source_card.try_set(None);
             let sel = format!(".sources-dialog [data-source=\"{id}\"] h3");
             if let Some(h) = document()

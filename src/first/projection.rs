@@ -1,10 +1,9 @@
 //! Classroom projection: fullscreen (with a graceful fallback when the browser refuses),
 //! smooth pans to the current event (instant under prefers-reduced-motion), the colour
-//! theme on the root element (remembered in localStorage), and guided tours: the tours
-//! menu and the step box shown above the event.
+//! theme on the root element (remembered in localStorage). The tours menu is in the
+//! dialogs chunk, a tour's step box in the panel's.
 
-use crate::modal::Modal;
-use crate::state::{use_state, AppState, Dialog, Theme};
+use crate::first::state::{AppState, Theme};
 use leptos::ev;
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -164,66 +163,4 @@ pub fn install(state: AppState) {
         },
     );
     on_cleanup(move || handle.remove());
-}
-
-/// The tours menu.
-#[component]
-pub fn ToursDialog() -> impl IntoView {
-    let state = use_state();
-    let list = move || {
-        let t = state.timeline();
-        t.tours
-            .iter()
-            .enumerate()
-            .map(|(k, tour)| {
-                let n = tour.steps.len();
-                view! {
-                    <article class="tour-entry" data-tour=tour.id.clone()>
-                        <h3>{tour.title.clone()}</h3>
-                        <p>{tour.description.clone()}</p>
-                        <button
-                            class="start-tour"
-                            on:click=move |_| {
-                                state.dialog.set(Dialog::None);
-                                state.go_to_step(k, 0);
-                            }
-                        >
-                            {format!("Start ({n} steps)")}
-                        </button>
-                    </article>
-                }
-            })
-            .collect_view()
-    };
-    view! {
-        <Modal kind=Dialog::Tours title="Guided tours" class="tours-dialog">
-                <p>"Step through with → and ←, Space, Page Up/Down, or a presentation clicker. Each step is a link."</p>
-                {list}
-        </Modal>
-    }
-}
-
-/// The tour's framing note for the current step, shown above the event.
-#[component]
-pub fn TourBox() -> impl IntoView {
-    let state = use_state();
-    move || {
-        let (t, k) = state.tour.get()?;
-        let tl = state.timeline();
-        let tour = &tl.tours[t];
-        let step = &tour.steps[k];
-        let on_step = state.selected.get() == tl.event_index(&step.event);
-        let n = tour.steps.len();
-        let note = on_step.then(|| view! { <p class="tour-note">{step.note.clone()}</p> });
-        Some(view! {
-            <section class="tour-box" aria-label="Tour">
-                <p class="tour-title">
-                    <strong>{tour.title.clone()}</strong>
-                    <span class="tour-step">{format!("Step {} of {n}", k + 1)}</span>
-                </p>
-                {note}
-                <button class="end-tour" on:click=move |_| state.tour.set(None)>"End tour"</button>
-            </section>
-        })
-    }
 }

@@ -1,8 +1,8 @@
 //! The header: the dataset's title and the view tools (jump to a period, list, zoom,
 //! sources, tours, reveal, theme, projection, share). Writes view signals only.
 
-use crate::projection::set_projection;
-use crate::state::{use_state, Dialog, Theme};
+use crate::first::projection::set_projection;
+use crate::first::state::{use_state, Dialog, Theme};
 use leptos::ev;
 use leptos::prelude::*;
 use timeline_core::scale::Window;
@@ -124,7 +124,7 @@ pub fn Header(filters_open: RwSignal<bool>) -> impl IntoView {
                 <button class="tours-button" hidden=!has_tours on:click=move |_| state.dialog.set(Dialog::Tours)>
                     "Tours"
                 </button>
-                <crate::open::OpenButton />
+                <crate::first::open::OpenButton />
                 <button
                     class="reveal-toggle"
                     title="Hide every event after the current one (R)"

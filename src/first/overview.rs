@@ -2,7 +2,7 @@
 //! brush. Drag the brush to pan, drag its edges to zoom, click elsewhere to jump there.
 //! Geometry comes from `timeline_core::scale`; this file only maps pointers to it.
 
-use crate::state::use_state;
+use crate::first::state::use_state;
 use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -24,10 +24,10 @@ pub fn Overview() -> impl IntoView {
     let state = use_state();
     let (timeline, window, limits) = (state.timeline(), state.window, state.limits);
     let el = NodeRef::<Div>::new();
-    let crate::measure::Size {
+    let crate::first::measure::Size {
         value: size,
         measured,
-    } = crate::measure::track_size(el, (1000.0, HEIGHT));
+    } = crate::first::measure::track_size(el, (1000.0, HEIGHT));
     let width = Signal::derive(move || size.get().0);
     // Invisible until measured, like the strip (no layout shift).
 
@@ -85,7 +85,7 @@ pub fn Overview() -> impl IntoView {
             .unwrap_or(0.0)
     };
     // Dragging moves the window at most once per frame.
-    let per_frame = crate::frame::PerFrame::new(window);
+    let per_frame = crate::first::frame::PerFrame::new(window);
     let on_down = move |e: ev::PointerEvent| {
         let x = local_x(e.client_x() as f64);
         let (bx, bw) = brush();

@@ -2,18 +2,10 @@
 //! people or documents ticked (any of them matches). The people picker finds a person by
 //! any spelling the sources use. Writes only to `AppState::filter`.
 
-use crate::modal::Modal;
-use crate::state::{use_state, Dialog};
+use super::modal::Modal;
+use crate::first::state::{use_state, Dialog};
 use leptos::prelude::*;
-use std::collections::BTreeSet;
-use timeline_core::filter::normalise;
-
-/// Adds `id` to `set`, or removes it if it is there.
-pub fn toggle(set: &mut BTreeSet<String>, id: &str) {
-    if !set.remove(id) {
-        set.insert(id.to_string());
-    }
-}
+use timeline_core::filter::{normalise, toggle};
 
 #[component]
 pub fn PeoplePicker() -> impl IntoView {

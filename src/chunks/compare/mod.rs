@@ -10,8 +10,8 @@
 //! beyond, rows have one height (`--row-h` in the stylesheet) and only those near the
 //! visible part are drawn (`timeline_core::rows`). Reads the state; sets the selection.
 
-use crate::filters::NoMatch;
-use crate::state::{use_state, AppState, Dialog};
+use crate::first::filters::NoMatch;
+use crate::first::state::{use_state, AppState, Dialog};
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::reactive::computed::Selector;
@@ -75,7 +75,7 @@ fn head(state: AppState, shown: Memo<Vec<usize>>, tab: Selector<At>) -> impl Int
                     k => format!("{k} of {n}: {}", coverage::span(c).unwrap_or_default()),
                 })
             };
-            let bars = move || cov.with(|c| crate::sources::density(&c.bins));
+            let bars = move || cov.with(|c| crate::chunks::dialogs::sources::density(&c.bins));
             let name = short.clone();
             view! {
                 <div role="columnheader" class="compare-source">
@@ -217,7 +217,7 @@ pub fn CompareView() -> impl IntoView {
     });
     let whole = move || shown.with(|v| v.len() <= WHOLE);
     let grid = NodeRef::<Div>::new();
-    let size = crate::measure::track_size(grid, (800.0, 600.0)).value;
+    let size = crate::first::measure::track_size(grid, (800.0, 600.0)).value;
     let scroll = RwSignal::new(0.0f64);
     let row_h = Memo::new(move |_| {
         size.track();
@@ -307,7 +307,7 @@ pub fn CompareView() -> impl IntoView {
             });
         }
     };
-    crate::focus::layout_arrived();
+    crate::first::focus::layout_arrived();
     // Opening an event elsewhere (Next, a link) brings its row into view.
     Effect::new(move |_| {
         let Some(i) = state.selected.get() else {

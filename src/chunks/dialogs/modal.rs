@@ -4,7 +4,7 @@
 //! whatever opened it when it closes. Which dialog is open lives in `AppState::dialog`;
 //! Escape, the ✕ and a click on the backdrop all close it.
 
-use crate::state::{use_state, Dialog};
+use crate::first::state::{use_state, Dialog};
 use leptos::html;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;

@@ -2,8 +2,8 @@
 //! to selecting the text), a confirmation, and a large QR code for phones to scan from a
 //! projected screen. The QR SVG comes from `timeline_core::share`.
 
-use crate::modal::Modal;
-use crate::state::{use_state, Dialog};
+use super::modal::Modal;
+use crate::first::state::{use_state, Dialog};
 use leptos::html::Input;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -15,9 +15,9 @@ pub fn ShareDialog() -> impl IntoView {
     // Projection is how this screen presents, not what is shown: a student scanning the
     // code from the projector gets the same view on a phone, not projection mode.
     let link = Memo::new(move |_| {
-        let mut view = crate::url::current(&state);
+        let mut view = crate::first::url::current(&state);
         view.projection = false;
-        crate::url::href_of(&view)
+        crate::first::url::href_of(&view)
     });
     let status = RwSignal::new(String::new());
     let input = NodeRef::<Input>::new();

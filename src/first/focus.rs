@@ -4,7 +4,7 @@
 //! it to the timeline. Also the skip links, and on a phone the page behind the event
 //! sheet is made inert so Tab stays in the sheet.
 
-use crate::state::{use_state, AppState};
+use crate::first::state::{use_state, AppState};
 use leptos::ev;
 use leptos::prelude::*;
 use timeline_core::urlstate::Layout;
@@ -83,7 +83,7 @@ pub fn to_event(i: usize) {
 
 /// Gives focus to the timeline after the next paint if it was lost by then.
 pub fn keep_after_paint() {
-    crate::frame::after_paint(|| {
+    crate::first::frame::after_paint(|| {
         if lost() {
             to_timeline();
         }
@@ -96,7 +96,7 @@ pub fn install(state: AppState) {
     Effect::new(move |prev: Option<Option<usize>>| {
         let sel = state.selected.get();
         if let (Some(Some(i)), None) = (prev, sel) {
-            crate::frame::after_paint(move || {
+            crate::first::frame::after_paint(move || {
                 if lost() || focus_in(".panel") {
                     to_event(i);
                 }
@@ -186,5 +186,16 @@ pub fn SkipLinks() -> impl IntoView {
                 <a href="#panel-title" on:click=skip("event")>"Skip to the open event"</a>
             </Show>
         </div>
+    }
+}
+
+/// Focus to the search box (the `/` key).
+pub fn focus_search() {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("input.search").ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
     }
 }

@@ -4,7 +4,7 @@
 //! replace the current entry, debounced. Parsing and validation live in
 //! `timeline_core::urlstate`.
 
-use crate::state::AppState;
+use crate::first::state::AppState;
 use leptos::ev;
 use leptos::prelude::*;
 use timeline_core::scale::Window;
@@ -157,7 +157,7 @@ pub fn sync(state: AppState) {
             // After the frame that shows the change is painted: pushState costs a
             // millisecond or two, which a filter toggle at 10,000 events cannot spare.
             let at = epoch.get_value();
-            crate::frame::after_paint(move || {
+            crate::first::frame::after_paint(move || {
                 if epoch.try_get_value() == Some(at) {
                     write(true, &query);
                 }
@@ -179,7 +179,7 @@ pub fn sync(state: AppState) {
                 let Some(at) = epoch.try_get_value() else {
                     return;
                 };
-                crate::frame::after_paint(move || {
+                crate::first::frame::after_paint(move || {
                     if epoch.try_get_value() == Some(at) {
                         if let Some(query) = latest.try_get_value() {
                             write(false, &query);

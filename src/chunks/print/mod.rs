@@ -6,7 +6,7 @@
 //! the compare view, its table (A4 landscape). The print stylesheet keeps each event on
 //! one page. Reads the state only.
 
-use crate::state::use_state;
+use crate::first::state::use_state;
 use leptos::prelude::*;
 use timeline_core::urlstate::Layout;
 use timeline_core::{compare, Event, Timeline};
@@ -235,7 +235,7 @@ pub fn Handout() -> impl IntoView {
                     <p>{scope}</p>
                     <p class="handout-meta">
                         {format!("Printed {} from ", today())}
-                        {crate::url::href_of(&crate::url::current(&state))}
+                        {crate::first::url::href_of(&crate::first::url::current(&state))}
                     </p>
                     <ul class="handout-legend">{legend}</ul>
                 </header>

@@ -3,23 +3,23 @@
 //! shared `AppState` and the keyboard shortcuts.
 
 use crate::chunks::{self, OnDemand};
-use crate::filters::FilterBar;
-use crate::load::{fetch_timeline, ErrorPanel, Loading, Progress};
-use crate::open::{OpenProblems, Opener, Origin, OriginNote};
-use crate::overview::Overview;
-use crate::projection::pan_to;
-use crate::state::{AppState, Dialog};
-use crate::strip::Strip;
+use crate::first::filters::FilterBar;
+use crate::first::load::{fetch_timeline, ErrorPanel, Loading, Progress};
+use crate::first::open::{OpenProblems, Opener, Origin, OriginNote};
+use crate::first::overview::Overview;
+use crate::first::projection::pan_to;
+use crate::first::state::{AppState, Dialog};
+use crate::first::strip::Strip;
 use leptos::ev;
 use leptos::prelude::*;
 use std::sync::Arc;
-use timeline_core::scale::Window;
+use timeline_core::strip::window_for;
 use timeline_core::urlstate::{self, Layout, ViewState};
 use timeline_core::Timeline;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let (link, notices) = urlstate::parse_query(&crate::url::search());
+    let (link, notices) = urlstate::parse_query(&crate::first::url::search());
     let data_url = link
         .data
         .clone()
@@ -37,7 +37,7 @@ pub fn App() -> impl IntoView {
     let notices = RwSignal::new(notices);
     let opener = Opener::new();
     provide_context(opener);
-    crate::open::install_drop(opener);
+    crate::first::open::install_drop(opener);
     let origin = Origin::of_data(link.data.as_deref());
     view! {
         <Notices notices />
@@ -98,19 +98,19 @@ pub fn LoadedApp(
     let notices = notices.unwrap_or_else(|| RwSignal::new(Vec::new()));
     let state = AppState::new(timeline.clone(), notices, link.data.clone());
     provide_context(state);
-    crate::url::apply_link(&state, link);
+    crate::first::url::apply_link(&state, link);
     if state.selected.get_untracked().is_none() {
         crate::remove_snapshot();
     }
-    crate::url::sync(state);
-    crate::projection::install(state);
-    crate::focus::install(state);
+    crate::first::url::sync(state);
+    crate::first::projection::install(state);
+    crate::first::focus::install(state);
     print_mode(state);
     chunks::prefetch_all();
 
     let filters_open = RwSignal::new(false);
     let handle = window_event_listener(ev::keydown, move |e: ev::KeyboardEvent| {
-        if crate::keys::on_key(state, &e) {
+        if crate::first::keys::on_key(state, &e) {
             e.prevent_default();
         }
     });
@@ -124,27 +124,22 @@ pub fn LoadedApp(
         let projecting = state.projection.get_untracked();
         // On the first run (a link opening in projection) centre without animating.
         if let (Some(i), true) = (sel, prev.is_some() || projecting) {
-            let (t0, t1) = state
-                .timeline
-                .with_value(|t| (t.events[i].t0, t.events[i].t1));
             let w = state.window.get_untracked();
-            if projecting || t1 < w.start || t0 > w.end {
-                let span = w.span().max((t1 - t0) * 1.25);
-                let mid = (t0 + t1) / 2.0;
-                let target = Window::new(mid - span / 2.0, mid + span / 2.0).clamp(&state.limits);
-                if prev.is_some() {
-                    pan_to(state, target, pan_generation);
-                } else {
-                    state.window.set(target);
-                }
+            let to = state
+                .timeline
+                .with_value(|t| window_for(t, i, &w, &state.limits, projecting));
+            match (to, prev.is_some()) {
+                (Some(to), true) => pan_to(state, to, pan_generation),
+                (Some(to), false) => state.window.set(to),
+                (None, _) => {}
             }
         }
         sel
     });
 
     view! {
-        <crate::focus::SkipLinks />
-        <crate::header::Header filters_open />
+        <crate::first::focus::SkipLinks />
+        <crate::first::header::Header filters_open />
         <OriginNote origin />
         <FilterBar open=filters_open />
         <main class="stage" class:with-panel=move || state.selected.with(|s| s.is_some())>
@@ -181,17 +176,6 @@ pub fn LoadedApp(
             view=chunks::dialogs_view
             keep=true
         />
-    }
-}
-
-pub fn focus_search() {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("input.search").ok().flatten())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
     }
 }
 

@@ -5,12 +5,14 @@
 //! type, the sources side by side, shown a page at a time (`timeline_core::paging`) so a
 //! clicker reaches every claim. Opening an event moves focus to its heading.
 
-use crate::projection::TourBox;
-use crate::state::{use_state, AppState, Dialog};
+mod tour;
+
+use crate::first::state::{use_state, AppState, Dialog};
 use leptos::html::Div;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 use timeline_core::{Event, Timeline};
+use tour::TourBox;
 use wasm_bindgen::JsCast;
 
 /// Up to `n` events sharing a person with `e`, nearest in time first.
@@ -140,8 +142,8 @@ fn event_view(state: AppState, t: &Timeline, i: usize) -> impl IntoView {
         .map(|&k| {
             let c = &t.categories[k];
             view! {
-                <li class="chip" style:border-color=crate::projection::cat_var(k)>
-                    <span class="symbol" style:color=crate::projection::cat_var(k) aria-hidden="true">
+                <li class="chip" style:border-color=crate::first::projection::cat_var(k)>
+                    <span class="symbol" style:color=crate::first::projection::cat_var(k) aria-hidden="true">
                         {c.symbol.clone().unwrap_or_default()}
                     </span>
                     {c.label.clone()}
@@ -318,7 +320,7 @@ pub fn EventPanel() -> impl IntoView {
     let names = RwSignal::new(Vec::<String>::new());
     // The live panel replaces the build's snapshot of it (see index.html).
     request_animation_frame(crate::remove_snapshot);
-    let size = crate::measure::track_size(body, (0.0, 0.0)).value;
+    let size = crate::first::measure::track_size(body, (0.0, 0.0)).value;
     // A new event starts on its first page (or its last, stepping back), with focus on its
     // heading; measure its pages once it is drawn, and again whenever the body's size or
     // the mode changes.

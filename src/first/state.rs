@@ -234,10 +234,10 @@ impl AppState {
 /// Builds the search index in slices once the first view is painted, so the first search
 /// does not have to (at 100,000 events that would block the page for half a second).
 fn prepare_in_background(t: Arc<Timeline>, index: Arc<SearchIndex>) {
-    crate::frame::after_paint(move || {
+    crate::first::frame::after_paint(move || {
         leptos::task::spawn_local(async move {
             while !index.prepare(&t, 2000) {
-                crate::frame::next_task().await;
+                crate::first::frame::next_task().await;
             }
         })
     });

@@ -192,7 +192,7 @@ pub async fn fetch_timeline(
     let fetched = JsFuture::from(window.fetch_with_str_and_init(&url, &init)).await;
     // The violation event is queued as a task of its own: let it arrive.
     if fetched.is_err() {
-        crate::frame::next_task().await;
+        crate::first::frame::next_task().await;
     }
     let refused = refusals.seen.get();
     drop(refusals);
@@ -294,7 +294,7 @@ pub async fn fetch_timeline(
         url: url.clone(),
         error,
     };
-    crate::frame::next_task().await;
+    crate::first::frame::next_task().await;
     let format = timeline_core::import::detect(&text);
     if format != timeline_core::import::Format::Ours {
         // TimelineJS files and spreadsheets: converted by the import chunk, in one go.
@@ -306,7 +306,7 @@ pub async fn fetch_timeline(
                     url: url.clone(),
                     message: "the part of the app that reads this format did not arrive".into(),
                 })?;
-        crate::frame::next_task().await;
+        crate::first::frame::next_task().await;
         return imported.map(Arc::new).map_err(data);
     }
     // The bundled dataset keeps its strict rules; other files need not cite sources.
@@ -318,11 +318,11 @@ pub async fn fetch_timeline(
     let mut loader = timeline_core::Loader::start_with(&text, rules).map_err(data)?;
     while !loader.step(EVENTS_PER_TASK).map_err(data)? {
         progress.try_update(|p| p.events = Some(loader.progress()));
-        crate::frame::next_task().await;
+        crate::first::frame::next_task().await;
     }
-    crate::frame::next_task().await;
+    crate::first::frame::next_task().await;
     let loaded = loader.finish().map(Arc::new).map_err(data);
-    crate::frame::next_task().await;
+    crate::first::frame::next_task().await;
     loaded
 }
 

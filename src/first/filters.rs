@@ -3,9 +3,9 @@
 //! "Sources differ" (only events with a recorded dispute, with its count),
 //! dim-or-hide, and one "clear" action. Writes only to `AppState::filter` and `unmatched`.
 
-use crate::pickers::toggle;
-use crate::state::{use_state, Dialog};
+use crate::first::state::{use_state, Dialog};
 use leptos::prelude::*;
+use timeline_core::filter::toggle;
 use timeline_core::urlstate::Unmatched;
 
 #[component]
@@ -36,7 +36,7 @@ pub fn FilterBar(open: RwSignal<bool>) -> impl IntoView {
                     class="cat"
                     class:on=on.clone()
                     aria-pressed=move || on().to_string()
-                    style:--cat-colour=crate::projection::cat_var(i)
+                    style:--cat-colour=crate::first::projection::cat_var(i)
                     style:--cat-chip=format!("var(--cat-{i}-chip)")
                     style:--cat-ink=format!("var(--cat-{i}-ink)")
                     title=c.description.clone().unwrap_or_default()

@@ -5,7 +5,7 @@
 //! their lines while the current timeline stays. Also the line under the header that says
 //! where a timeline comes from (a file, another site), with the way back to the default.
 
-use crate::load::MAX_BYTES;
+use crate::first::load::MAX_BYTES;
 use leptos::prelude::*;
 use std::sync::Arc;
 use timeline_core::{LoadError, Timeline};

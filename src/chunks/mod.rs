@@ -5,6 +5,12 @@
 //! cannot be fetched. Without the `split` feature (tests) the same functions are plain
 //! async functions and nothing is fetched.
 
+mod compare;
+mod dialogs;
+mod list;
+mod panel;
+mod print;
+
 use leptos::prelude::*;
 use std::future::Future;
 use std::pin::Pin;
@@ -40,10 +46,10 @@ macro_rules! split_view {
 }
 
 split_view!(dialogs, preload_dialogs, dialogs_view, {
-    use crate::pickers::{PeoplePicker, SourcePicker};
-    use crate::projection::ToursDialog;
-    use crate::share::ShareDialog;
-    use crate::sources::SourcesDialog;
+    use dialogs::pickers::{PeoplePicker, SourcePicker};
+    use dialogs::share::ShareDialog;
+    use dialogs::sources::SourcesDialog;
+    use dialogs::tours::ToursDialog;
     view! {
         <ShareDialog />
         <SourcesDialog />
@@ -55,19 +61,19 @@ split_view!(dialogs, preload_dialogs, dialogs_view, {
 });
 
 split_view!(panel, preload_panel, panel_view, {
-    view! { <crate::panel::EventPanel /> }.into_any()
+    view! { <panel::EventPanel /> }.into_any()
 });
 
 split_view!(print, preload_print, print_view, {
-    view! { <crate::handout::Handout /> }.into_any()
+    view! { <print::Handout /> }.into_any()
 });
 
 split_view!(list, preload_list, list_view, {
-    view! { <crate::list::ListView /> }.into_any()
+    view! { <list::ListView /> }.into_any()
 });
 
 split_view!(compare, preload_compare, compare_view, {
-    view! { <crate::compare::CompareView /> }.into_any()
+    view! { <compare::CompareView /> }.into_any()
 });
 
 /// Reads a timeline in another format (TimelineJS JSON, CSV) or a teacher's own file:
@@ -93,7 +99,7 @@ pub async fn import_text(
 /// Fetches every chunk, one after the other, once the first view has been painted and
 /// the browser is idle: on a desktop nothing then waits for a chunk when it is used.
 pub fn prefetch_all() {
-    crate::frame::after_paint(|| {
+    crate::first::frame::after_paint(|| {
         leptos::task::spawn_local(async {
             // Failures are fine here: `OnDemand` tries again (and says so) when needed.
             let _ = preload_panel().await;

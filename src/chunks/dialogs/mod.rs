@@ -1,0 +1,8 @@
+//! The dialogs chunk: share (link and QR code), sources, tours, and the people and
+//! source pickers, on the shell they share (`modal`). Never shown in the first view.
+
+pub mod modal;
+pub mod pickers;
+pub mod share;
+pub mod sources;
+pub mod tours;

@@ -1,0 +1,155 @@
+//! The zoomable strip: era bands, event lanes, count clusters and the axis. Reads the
+//! window and the strip's size, and asks `timeline_core::strip` what to draw there (the
+//! same code the build's pre-rendered pages come from); owns no layout arithmetic of its
+//! own. Its parts: `eras`, `items` (the event labels), `clusters`, `axis`, `edges`
+//! (hints at the edges while filtering) and `gestures`.
+
+mod axis;
+mod clusters;
+mod edges;
+mod eras;
+mod gestures;
+mod items;
+
+use crate::first::filters::NoMatch;
+use crate::first::state::use_state;
+use items::{clicked_event, item_html, Items, Look};
+use leptos::ev;
+use leptos::html::{Div, Ol};
+use leptos::prelude::*;
+use timeline_core::layout::EventLayout;
+use timeline_core::strip::{self as model, Ranking};
+use timeline_core::ticks::axis;
+use timeline_core::urlstate::Unmatched;
+
+#[component]
+pub fn Strip() -> impl IntoView {
+    let state = use_state();
+    let timeline = state.timeline();
+    let (window, selected) = (state.window, state.selected);
+    let strip_ref = NodeRef::<Div>::new();
+    // Until the strip's real size is known its content is laid out for a guess; it stays
+    // invisible meanwhile, so nothing visibly moves when the size arrives (no layout
+    // shift), normally before the first paint.
+    let crate::first::measure::Size {
+        value: size,
+        measured,
+    } = crate::first::measure::track_size(strip_ref, (1024.0, 480.0));
+    let geo = Memo::new(move |_| {
+        *model::geometry(state.projection.get(), selected.with(Option::is_some))
+    });
+    let tl = timeline.clone();
+    let eras = Memo::new(move |_| model::era_rows(&tl, &window.get(), size.get().0));
+    // A filter change reaches the strip in two frames. The first shows it on what is
+    // already drawn: items dim or light up (the counts, overview and list follow the
+    // filter directly). Once that frame is painted, `ranked_by` catches up and the lanes
+    // are laid out again: matches first, and without the others in "hide" mode. That
+    // swaps most labels on screen, which at 10,000 events does not fit in one frame.
+    let ranked_by = RwSignal::new(state.matches.get_untracked());
+    Effect::new(move |_| {
+        state.matches.track();
+        // By then the strip may be gone (the list view replaces it): hence `try_`.
+        crate::first::frame::after_paint(move || {
+            let Some(now) = state.matches.try_get_untracked() else {
+                return;
+            };
+            if ranked_by.try_with_untracked(|r| *r != now) == Some(true) {
+                ranked_by.try_set(now);
+            }
+        });
+    });
+    let tl = timeline.clone();
+    let layout = Memo::new(move |prev: Option<&EventLayout>| {
+        let (width, height) = size.get();
+        let g = geo.get();
+        let lanes = model::max_lanes(height, eras.with(|e| e.1), &g);
+        let open = selected.get();
+        ranked_by.with(|ranked| {
+            let ranking = Ranking {
+                open,
+                matches: (ranked.count < ranked.event.len()).then_some(&ranked.event[..]),
+                hide_others: state.unmatched.get() == Unmatched::Hide,
+                // Reveal mode: nothing after the current event is drawn.
+                reveal_last: if state.reveal.get() { open } else { None },
+            };
+            // Labels already on screen keep their rows (zooming, panning, closing an
+            // event): only what no longer fits moves.
+            let had_lane = |i: usize| prev.and_then(|p| p.slot(i)).map(|s| s.lane);
+            model::lay_out(&tl, &ranking, had_lane, &window.get(), width, lanes, &g)
+        })
+    });
+    // The event items: one effect keeps the list in step (see `items`).
+    let list_ref = NodeRef::<Ol>::new();
+    let items = std::rc::Rc::new(std::cell::RefCell::new(Items::default()));
+    let tl_items = timeline.clone();
+    Effect::new(move |_| {
+        let Some(list) = list_ref.get() else { return };
+        let lane_h = geo.get().lane_h;
+        let open = selected.get();
+        let filtering = state.filter.with(|f| !f.is_empty());
+        let width = size.get().0;
+        layout.with(|l| {
+            state.matches.with(|m| {
+                let shown = l.slots.iter().map(|&(i, slot)| {
+                    let look = Look {
+                        slot,
+                        lane_h,
+                        matched: m.event[i],
+                        filtering,
+                        open: open == Some(i),
+                        visible: slot.left < width && slot.left + slot.label_w > 0.0,
+                    };
+                    (i, look)
+                });
+                items
+                    .borrow_mut()
+                    .sync(&list, shown, |i| item_html(&tl_items, i));
+            })
+        });
+    });
+    let ticks = Memo::new(move |_| axis(&window.get(), size.get().0, &geo.get().ticks));
+    let noun = Memo::new(move |_| {
+        state
+            .timeline
+            .with_value(|t| state.filter.with(|f| edges::match_noun(t, f)))
+    });
+    let g = gestures::gestures(strip_ref, size, window, state.limits);
+    view! {
+        <div
+            class="strip"
+            class:unmeasured=move || !measured.get()
+            id="timeline"
+            tabindex="0"
+            node_ref=strip_ref
+            role="region"
+            aria-label="Timeline: scroll or pinch to zoom, drag to pan, + and − keys zoom, arrow keys pan"
+            data-start=move || timeline_core::scale::decimal(window.get().start, 3)
+            data-end=move || timeline_core::scale::decimal(window.get().end, 3)
+            class:dragging=move || g.dragging.get()
+            on:wheel=move |e| g.wheel.run(e)
+            on:pointerdown=move |e| g.down.run(e)
+            on:pointermove=move |e| g.moved.run(e)
+            on:pointerup=move |e| g.up.run(e)
+            on:pointercancel=move |e| g.up.run(e)
+            on:click:capture=move |e| g.click.run(e)
+        >
+            <eras::Eras rows=eras row_h=Signal::derive(move || geo.get().era_row_h) />
+            <ol
+                class="events"
+                node_ref=list_ref
+                aria-label="Events in time order"
+                on:click=move |e: ev::MouseEvent| {
+                    if let Some(i) = clicked_event(&e) {
+                        selected.set(Some(i));
+                    }
+                }
+                style:top=move || timeline_core::scale::px(model::events_top(eras.with(|e| e.1), &geo.get()))
+            >
+            </ol>
+            <clusters::Clusters layout noun bottom=Signal::derive(move || geo.get().axis_h) />
+            <axis::AxisView ticks />
+            <edges::EdgeHints />
+            <NoMatch />
+        </div>
+    }
+}
