@@ -73,6 +73,42 @@ impl Report {
         }
     }
 
+    /// Who a source is: its author, date, audience, purpose and what it rests on. The
+    /// strict rules require all five, written out ("Not stated" where the document does
+    /// not say); the open rules let a file leave any of them out. Given, none is blank.
+    fn provenance(&mut self, place: Place, k: usize, s: &Source, rules: Rules) {
+        for (value, field) in [
+            (&s.author, "author"),
+            (&s.date, "date"),
+            (&s.audience, "audience"),
+            (&s.purpose, "purpose"),
+            (&s.based_on, "based_on"),
+        ] {
+            match value.as_deref() {
+                Some(v) if blank(v) => {
+                    let hint = match rules {
+                        Rules::Strict => "write \"Not stated\" where the document does not say",
+                        Rules::Open => "leave it out if the document does not say",
+                    };
+                    self.add(
+                        place,
+                        || path("sources", k).key(field),
+                        format!("{field} is empty ({hint})"),
+                    );
+                }
+                None if rules == Rules::Strict => self.add(
+                    place,
+                    || path("sources", k).key(field),
+                    format!(
+                        "{field} is missing: every source of the bundled dataset says who it is \
+                         (\"Not stated\" where the document does not say)"
+                    ),
+                ),
+                _ => {}
+            }
+        }
+    }
+
     fn date(
         &mut self,
         place: Place,
@@ -137,7 +173,8 @@ impl Report {
 /// Which rules a dataset is held to.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Rules {
-    /// The bundled dataset's: every event and era cites at least one source.
+    /// The bundled dataset's: every event and era cites at least one source, and every
+    /// source says who it is (`author`, `date`, `audience`, `purpose`, `based_on`).
     #[default]
     Strict,
     /// A class's own timeline: sources, categories and summaries are welcome but not
@@ -204,6 +241,7 @@ impl Validator {
                     "short_title is empty (leave it out to use the title)",
                 );
             }
+            r.provenance(place, k, s, rules);
         }
         let mut categories = HashMap::new();
         for (k, c) in head.categories.iter().enumerate() {
@@ -581,7 +619,8 @@ mod tests {
 
     const GOOD: &str = r##"{
       "title": "T",
-      "sources": [{"id": "doc", "title": "Doc", "kind": "note", "span": "1930s", "reliability": "r", "sections": ["One"]}],
+      "sources": [{"id": "doc", "title": "Doc", "kind": "note", "span": "1930s", "reliability": "r", "sections": ["One"],
+                   "author": "Not stated", "date": "1990", "audience": "pupils", "purpose": "revision", "based_on": "nothing shown"}],
       "categories": [{"id": "party", "label": "Party", "colour": "#882255"}],
       "people": [{"id": "kirov", "name": "Kirov"}],
       "eras": [{"id": "e", "label": "E", "start": "1934", "end": "1936", "sources": ["doc"]}],
@@ -704,6 +743,42 @@ mod tests {
                 "(events[0].disputes[0].about): about is empty",
                 "(events[0].disputes[0].claims[1].value): value is empty",
             ],
+        );
+    }
+
+    #[test]
+    fn who_a_source_is_is_required_by_the_strict_rules_only() {
+        let fields = ["author", "date", "audience", "purpose", "based_on"];
+        for field in fields {
+            check(
+                |v| {
+                    v["sources"][0].as_object_mut().unwrap().remove(field);
+                },
+                &[&format!("(sources[0].{field}): {field} is missing")],
+            );
+            check(
+                |v| v["sources"][0][field] = " ".into(),
+                &[&format!(
+                    "(sources[0].{field}): {field} is empty (write \"Not stated\""
+                )],
+            );
+        }
+        // A class's own file may leave them all out, but not give one blank.
+        let mut v: serde_json::Value = serde_json::from_str(GOOD).unwrap();
+        for field in fields {
+            v["sources"][0].as_object_mut().unwrap().remove(field);
+        }
+        assert!(crate::load_with(&v.to_string(), Rules::Open).is_ok());
+        v["sources"][0]["purpose"] = "".into();
+        let Err(LoadError::Invalid(p)) = crate::load_with(&v.to_string(), Rules::Open) else {
+            panic!("a blank purpose loaded")
+        };
+        assert_eq!(p.len(), 1);
+        assert!(
+            p[0].to_string()
+                .contains("purpose is empty (leave it out if the document does not say)"),
+            "{}",
+            p[0]
         );
     }
 

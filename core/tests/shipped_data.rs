@@ -129,6 +129,39 @@ fn known_disagreements_are_recorded() {
     }
 }
 
+/// Who a source is, field by field.
+fn provenance(s: &timeline_core::model::Source) -> [(&'static str, Option<&str>); 5] {
+    [
+        ("author", s.author.as_deref()),
+        ("date", s.date.as_deref()),
+        ("audience", s.audience.as_deref()),
+        ("purpose", s.purpose.as_deref()),
+        ("based_on", s.based_on.as_deref()),
+    ]
+}
+
+/// Sourcing: every document says who wrote it, when, for whom, to what end and resting on
+/// what, with "Not stated" (never a guess) where the document does not give its author
+/// or date.
+#[test]
+fn every_source_says_who_it_is() {
+    let t = shipped();
+    for s in &t.sources {
+        for (field, value) in provenance(s) {
+            let v = value.unwrap_or_else(|| panic!("{}: no {field}", s.id));
+            assert!(v.trim().len() >= 4, "{}: {field} is {v:?}", s.id);
+        }
+    }
+    // Only the study guide names its author and date; the others say so.
+    for s in &t.sources {
+        let stated = s.id == "study-guide";
+        for v in [&s.author, &s.date] {
+            let v = v.as_deref().unwrap();
+            assert_eq!(!v.starts_with("Not stated"), stated, "{}: {v}", s.id);
+        }
+    }
+}
+
 #[test]
 fn search_spellings_are_recorded() {
     let t = shipped();
@@ -360,6 +393,11 @@ fn no_sentence_is_copied_from_the_documents() {
     }
     for s in &t.sources {
         texts.push((format!("source {} reliability", s.id), &s.reliability));
+        for (field, value) in provenance(s) {
+            if let Some(v) = value {
+                texts.push((format!("source {} {field}", s.id), v));
+            }
+        }
     }
     let mut copied = Vec::new();
     for (place, text) in texts {
