@@ -162,6 +162,31 @@ fn every_source_says_who_it_is() {
     }
 }
 
+/// The documents name two different men Smirnov: the study guide's supporter of Trotsky
+/// (1920s) and the flashcards' member of the 1932 group. They are two people, each named
+/// by its own events, and `smirnov` (in `person=` links) stays the 1932 group's.
+#[test]
+fn smirnov_is_two_people() {
+    let t = shipped();
+    let smirnovs: Vec<usize> = (0..t.people.len())
+        .filter(|&i| t.people[i].name.contains("Smirnov"))
+        .collect();
+    assert_eq!(smirnovs.len(), 2, "{:?}", t.people);
+    let named = |i: usize| -> Vec<&str> {
+        t.events
+            .iter()
+            .filter(|e| e.people.contains(&i))
+            .map(|e| e.id.as_str())
+            .collect()
+    };
+    let group = t.person_index("smirnov").expect("smirnov");
+    assert!(smirnovs.contains(&group));
+    assert_eq!(named(group), ["smirnov-group"]);
+    let other = *smirnovs.iter().find(|&&i| i != group).unwrap();
+    assert_ne!(t.people[group].name, t.people[other].name);
+    assert!(!named(other).is_empty() && !named(other).contains(&"smirnov-group"));
+}
+
 #[test]
 fn search_spellings_are_recorded() {
     let t = shipped();
