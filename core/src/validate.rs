@@ -446,6 +446,43 @@ impl Validator {
                     }
                 }
             }
+            // A document that contradicts itself: the same source in two claims. Each
+            // value has its own passage, so the event cites the source at two places.
+            if self.rules == Rules::Strict {
+                let mut named: Vec<(&str, usize)> = Vec::new();
+                for claim in &d.claims {
+                    let mut once: Vec<&str> = claim.sources.iter().map(String::as_str).collect();
+                    once.sort_unstable();
+                    once.dedup();
+                    for s in once {
+                        match named.iter_mut().find(|(x, _)| *x == s) {
+                            Some((_, times)) => *times += 1,
+                            None => named.push((s, 1)),
+                        }
+                    }
+                }
+                for (s, _) in named
+                    .iter()
+                    .filter(|(s, times)| *times > 1 && cited.contains(s))
+                {
+                    let passages: HashSet<(&str, u32)> = e
+                        .citations
+                        .iter()
+                        .filter(|c| c.source == *s)
+                        .map(|c| (c.section.as_str(), c.paragraph))
+                        .collect();
+                    if passages.len() < 2 {
+                        r.add(
+                            place,
+                            || dispute().key("claims"),
+                            format!(
+                                "dispute about \"{}\" has source \"{s}\" give two values, but the event cites one passage of it: cite the passage of each",
+                                d.about
+                            ),
+                        );
+                    }
+                }
+            }
         }
         let Some(start) = start else { return };
         let end = match end {
@@ -710,6 +747,27 @@ mod tests {
     }
 
     #[test]
+    fn a_document_contradicting_itself_is_cited_at_both_passages() {
+        let two_values = serde_json::json!([{"about": "date", "claims": [
+            {"value": "1934", "sources": ["doc"]}, {"value": "1935", "sources": ["doc"]}]}]);
+        check(
+            |v| v["events"][0]["disputes"] = two_values.clone(),
+            &["(events[0].disputes[0].claims): dispute about \"date\" has source \"doc\" give two values, but the event cites one passage of it"],
+        );
+        check(
+            |v| {
+                v["events"][0]["disputes"] = two_values.clone();
+                let second = serde_json::json!({"source": "doc", "section": "One", "paragraph": 2, "says": "y"});
+                v["events"][0]["citations"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(second);
+            },
+            &[],
+        );
+    }
+
+    #[test]
     fn blank_text_that_the_screen_would_show_is_a_problem() {
         check(
             |v| v["eras"][0]["label"] = " ".into(),
@@ -737,7 +795,13 @@ mod tests {
         check(
             |v| {
                 v["events"][0]["disputes"] = serde_json::json!([{"about": "", "claims": [
-                    {"value": "x", "sources": ["doc"]}, {"value": "  ", "sources": ["doc"]}]}])
+                    {"value": "x", "sources": ["doc"]}, {"value": "  ", "sources": ["doc"]}]}]);
+                // Two values from one document: each has its passage.
+                let second = serde_json::json!({"source": "doc", "section": "One", "paragraph": 2, "says": "y"});
+                v["events"][0]["citations"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(second);
             },
             &[
                 "(events[0].disputes[0].about): about is empty",
