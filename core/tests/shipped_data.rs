@@ -197,7 +197,8 @@ fn smirnov_is_two_people() {
 
 /// Every dispute of the shipped data holds together: at least two claims with different
 /// values, each naming sources the event cites (once per claim); where a document gives
-/// two values (it contradicts itself), the event cites it at two passages.
+/// two values (it contradicts itself), the event cites it at two passages and a note says
+/// where they are.
 #[test]
 fn disputes_name_only_sources_the_event_cites() {
     let t = shipped();
@@ -239,6 +240,11 @@ fn disputes_name_only_sources_the_event_cites() {
                 if passages.len() < 2 {
                     wrong.push(format!(
                         "{here}: {s} gives two values but is cited at one passage"
+                    ));
+                }
+                if d.note.is_none() {
+                    wrong.push(format!(
+                        "{here}: {s} gives two values and no note says where"
                     ));
                 }
             }
