@@ -109,12 +109,24 @@ pub struct Source {
     pub short_title: Option<String>,
     /// What sort of document it is: "reference-work entry", "revision flashcards"...
     pub kind: String,
-    /// Author or publisher as the document states it, if it does.
+    /// Author or publisher as the document states it, if it does. The bundled dataset's
+    /// rules require it, with "Not stated" where the document gives none (so with `date`,
+    /// `audience`, `purpose` and `based_on`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author: Option<String>,
     /// Date as the document states it, free text ("July 2005"), if it does.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+    /// Who the document was written for, in our words ("pupils revising the topic").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audience: Option<String>,
+    /// What the document sets out to do, in our words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<String>,
+    /// What the document rests on, as far as it shows: the historians it names or quotes,
+    /// official figures, memoirs; or that it shows nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub based_on: Option<String>,
     /// Years the document covers, free text ("1921-1956").
     pub span: String,
     /// Headings citations may point into, in document order.

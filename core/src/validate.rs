@@ -73,6 +73,42 @@ impl Report {
         }
     }
 
+    /// Who a source is: its author, date, audience, purpose and what it rests on. The
+    /// strict rules require all five, written out ("Not stated" where the document does
+    /// not say); the open rules let a file leave any of them out. Given, none is blank.
+    fn provenance(&mut self, place: Place, k: usize, s: &Source, rules: Rules) {
+        for (value, field) in [
+            (&s.author, "author"),
+            (&s.date, "date"),
+            (&s.audience, "audience"),
+            (&s.purpose, "purpose"),
+            (&s.based_on, "based_on"),
+        ] {
+            match value.as_deref() {
+                Some(v) if blank(v) => {
+                    let hint = match rules {
+                        Rules::Strict => "write \"Not stated\" where the document does not say",
+                        Rules::Open => "leave it out if the document does not say",
+                    };
+                    self.add(
+                        place,
+                        || path("sources", k).key(field),
+                        format!("{field} is empty ({hint})"),
+                    );
+                }
+                None if rules == Rules::Strict => self.add(
+                    place,
+                    || path("sources", k).key(field),
+                    format!(
+                        "{field} is missing: every source of the bundled dataset says who it is \
+                         (\"Not stated\" where the document does not say)"
+                    ),
+                ),
+                _ => {}
+            }
+        }
+    }
+
     fn date(
         &mut self,
         place: Place,
@@ -137,7 +173,8 @@ impl Report {
 /// Which rules a dataset is held to.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Rules {
-    /// The bundled dataset's: every event and era cites at least one source.
+    /// The bundled dataset's: every event and era cites at least one source, and every
+    /// source says who it is (`author`, `date`, `audience`, `purpose`, `based_on`).
     #[default]
     Strict,
     /// A class's own timeline: sources, categories and summaries are welcome but not
@@ -204,6 +241,7 @@ impl Validator {
                     "short_title is empty (leave it out to use the title)",
                 );
             }
+            r.provenance(place, k, s, rules);
         }
         let mut categories = HashMap::new();
         for (k, c) in head.categories.iter().enumerate() {
@@ -408,6 +446,43 @@ impl Validator {
                     }
                 }
             }
+            // A document that contradicts itself: the same source in two claims. Each
+            // value has its own passage, so the event cites the source at two places.
+            if self.rules == Rules::Strict {
+                let mut named: Vec<(&str, usize)> = Vec::new();
+                for claim in &d.claims {
+                    let mut once: Vec<&str> = claim.sources.iter().map(String::as_str).collect();
+                    once.sort_unstable();
+                    once.dedup();
+                    for s in once {
+                        match named.iter_mut().find(|(x, _)| *x == s) {
+                            Some((_, times)) => *times += 1,
+                            None => named.push((s, 1)),
+                        }
+                    }
+                }
+                for (s, _) in named
+                    .iter()
+                    .filter(|(s, times)| *times > 1 && cited.contains(s))
+                {
+                    let passages: HashSet<(&str, u32)> = e
+                        .citations
+                        .iter()
+                        .filter(|c| c.source == *s)
+                        .map(|c| (c.section.as_str(), c.paragraph))
+                        .collect();
+                    if passages.len() < 2 {
+                        r.add(
+                            place,
+                            || dispute().key("claims"),
+                            format!(
+                                "dispute about \"{}\" has source \"{s}\" give two values, but the event cites one passage of it: cite the passage of each",
+                                d.about
+                            ),
+                        );
+                    }
+                }
+            }
         }
         let Some(start) = start else { return };
         let end = match end {
@@ -581,7 +656,8 @@ mod tests {
 
     const GOOD: &str = r##"{
       "title": "T",
-      "sources": [{"id": "doc", "title": "Doc", "kind": "note", "span": "1930s", "reliability": "r", "sections": ["One"]}],
+      "sources": [{"id": "doc", "title": "Doc", "kind": "note", "span": "1930s", "reliability": "r", "sections": ["One"],
+                   "author": "Not stated", "date": "1990", "audience": "pupils", "purpose": "revision", "based_on": "nothing shown"}],
       "categories": [{"id": "party", "label": "Party", "colour": "#882255"}],
       "people": [{"id": "kirov", "name": "Kirov"}],
       "eras": [{"id": "e", "label": "E", "start": "1934", "end": "1936", "sources": ["doc"]}],
@@ -671,6 +747,27 @@ mod tests {
     }
 
     #[test]
+    fn a_document_contradicting_itself_is_cited_at_both_passages() {
+        let two_values = serde_json::json!([{"about": "date", "claims": [
+            {"value": "1934", "sources": ["doc"]}, {"value": "1935", "sources": ["doc"]}]}]);
+        check(
+            |v| v["events"][0]["disputes"] = two_values.clone(),
+            &["(events[0].disputes[0].claims): dispute about \"date\" has source \"doc\" give two values, but the event cites one passage of it"],
+        );
+        check(
+            |v| {
+                v["events"][0]["disputes"] = two_values.clone();
+                let second = serde_json::json!({"source": "doc", "section": "One", "paragraph": 2, "says": "y"});
+                v["events"][0]["citations"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(second);
+            },
+            &[],
+        );
+    }
+
+    #[test]
     fn blank_text_that_the_screen_would_show_is_a_problem() {
         check(
             |v| v["eras"][0]["label"] = " ".into(),
@@ -698,12 +795,54 @@ mod tests {
         check(
             |v| {
                 v["events"][0]["disputes"] = serde_json::json!([{"about": "", "claims": [
-                    {"value": "x", "sources": ["doc"]}, {"value": "  ", "sources": ["doc"]}]}])
+                    {"value": "x", "sources": ["doc"]}, {"value": "  ", "sources": ["doc"]}]}]);
+                // Two values from one document: each has its passage.
+                let second = serde_json::json!({"source": "doc", "section": "One", "paragraph": 2, "says": "y"});
+                v["events"][0]["citations"]
+                    .as_array_mut()
+                    .unwrap()
+                    .push(second);
             },
             &[
                 "(events[0].disputes[0].about): about is empty",
                 "(events[0].disputes[0].claims[1].value): value is empty",
             ],
+        );
+    }
+
+    #[test]
+    fn who_a_source_is_is_required_by_the_strict_rules_only() {
+        let fields = ["author", "date", "audience", "purpose", "based_on"];
+        for field in fields {
+            check(
+                |v| {
+                    v["sources"][0].as_object_mut().unwrap().remove(field);
+                },
+                &[&format!("(sources[0].{field}): {field} is missing")],
+            );
+            check(
+                |v| v["sources"][0][field] = " ".into(),
+                &[&format!(
+                    "(sources[0].{field}): {field} is empty (write \"Not stated\""
+                )],
+            );
+        }
+        // A class's own file may leave them all out, but not give one blank.
+        let mut v: serde_json::Value = serde_json::from_str(GOOD).unwrap();
+        for field in fields {
+            v["sources"][0].as_object_mut().unwrap().remove(field);
+        }
+        assert!(crate::load_with(&v.to_string(), Rules::Open).is_ok());
+        v["sources"][0]["purpose"] = "".into();
+        let Err(LoadError::Invalid(p)) = crate::load_with(&v.to_string(), Rules::Open) else {
+            panic!("a blank purpose loaded")
+        };
+        assert_eq!(p.len(), 1);
+        assert!(
+            p[0].to_string()
+                .contains("purpose is empty (leave it out if the document does not say)"),
+            "{}",
+            p[0]
         );
     }
 
