@@ -3,6 +3,7 @@
 //! leptos, web-sys or wasm-bindgen (the compiler enforces it: they are not dependencies).
 
 pub mod compare;
+pub mod corroboration;
 pub mod coverage;
 pub mod date;
 pub mod filter;
