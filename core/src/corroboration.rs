@@ -251,7 +251,7 @@ pub fn standing(t: &Timeline, event: usize, source: usize) -> Standing {
 }
 
 /// Every document's standing on event `e`, in `Timeline::sources` order, in one pass.
-fn row(ids: &SourceIds, n_sources: usize, e: &Event) -> Vec<Standing> {
+pub(crate) fn row(ids: &SourceIds, n_sources: usize, e: &Event) -> Vec<Standing> {
     let speak = speaking(ids, n_sources, e);
     let speakers = speak.iter().filter(|&&x| x).count();
     // Per document: agrees on some point, differs on some point.
