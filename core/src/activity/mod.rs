@@ -1,11 +1,12 @@
 //! Class activities generated from the data (issue 25): what each activity is called in a
 //! link (`?activity=order|sources|corroborate`, `&n=`, `&seed=`), whether a timeline can
 //! run it, and the shared score; the generation, checking and scoring live in [`order`],
-//! `sources` and `corroborate` (to come). Pure and seeded (the same link deals the same cards on
+//! [`sources`] and `corroborate` (to come). Pure and seeded (the same link deals the same cards on
 //! every platform); never draws, never reads or writes the URL itself.
 
 pub mod order;
 mod rng;
+pub mod sources;
 
 use crate::filter::Matches;
 use crate::model::Timeline;
