@@ -1,9 +1,10 @@
 //! Class activities generated from the data (issue 25): what each activity is called in a
 //! link (`?activity=order|sources|corroborate`, `&n=`, `&seed=`), whether a timeline can
 //! run it, and the shared score; the generation, checking and scoring live in [`order`],
-//! [`sources`] and `corroborate` (to come). Pure and seeded (the same link deals the same cards on
+//! [`sources`] and [`corroborate`]. Pure and seeded (the same link deals the same cards on
 //! every platform); never draws, never reads or writes the URL itself.
 
+pub mod corroborate;
 pub mod order;
 mod rng;
 pub mod sources;
