@@ -2,7 +2,9 @@
 //! validation, the time scale, axis ticks and lane layout. This crate never imports
 //! leptos, web-sys or wasm-bindgen (the compiler enforces it: they are not dependencies).
 
+pub mod activity;
 pub mod compare;
+pub mod corroboration;
 pub mod coverage;
 pub mod date;
 pub mod filter;
