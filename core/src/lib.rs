@@ -17,12 +17,14 @@ pub mod notices;
 pub mod paging;
 pub mod palette;
 pub mod problem;
+pub mod render;
 pub mod rows;
 pub mod scale;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod share;
 pub mod snapshot;
+pub mod step;
 pub mod strip;
 pub mod ticks;
 pub mod urlstate;

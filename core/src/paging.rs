@@ -1,92 +1,259 @@
 //! Pages of a projected slide: where each page of a tall block of content starts, so that
-//! a clicker steps through it a screen at a time and no part (a paragraph, a source's
-//! card, a dispute) is cut at the bottom of a page when it could start the next one
-//! instead. Works on offsets handed in; never measures anything.
+//! a clicker steps through it a screen at a time. A page never cuts a line of text (or
+//! any box that cannot be cut, an image, a chip) in half: it breaks between lines. Where
+//! it can, it breaks before a part (a summary, a dispute, a source's card) rather than
+//! inside one, so that each press shows either a whole part that was not seen before or
+//! a whole screen of new text; a heading goes with what follows it. Works on offsets
+//! measured and handed in; never measures anything itself.
 
-/// One page: where it starts (px from the top of the content) and the first part seen on
-/// it (an index into the parts handed in), which names the page.
+/// One part of the content (`top`, `bottom` in px from the content's top). Parts side by
+/// side share a top. `keep`: a heading that must stay on the page of the part after it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Part {
+    pub top: f64,
+    pub bottom: f64,
+    pub keep: bool,
+}
+
+/// One page: where it starts (px from the top of the content) and the first part seen
+/// on it (an index into the parts handed in), which names the page.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Page {
     pub start: f64,
     pub part: usize,
 }
 
-/// Pages of content made of `parts` (`(top, bottom)` in px, in document order; parts side
-/// by side share a top) shown `height` px at a time. A part that does not fit below the
-/// current page's start opens a new page at its top; a part taller than a page continues
-/// a page further down. Always at least one page.
-pub fn pages(parts: &[(f64, f64)], height: f64) -> Vec<Page> {
-    // Sub-pixel rounding of measured boxes must not open a page of its own.
-    const SLACK: f64 = 1.0;
+/// Sub-pixel rounding of measured boxes must not open a page of its own.
+const SLACK: f64 = 1.0;
+
+/// Whether a break at `y` cuts none of `lines` (each `(top, bottom)`).
+fn clean(lines: &[(f64, f64)], y: f64) -> bool {
+    lines
+        .iter()
+        .all(|&(top, bottom)| bottom <= y + SLACK || top >= y - SLACK)
+}
+
+/// The lowest break in `(from, to]` that cuts no line: `to` itself, or the top of the
+/// line `to` would cut (the tops of the lines it would cut, highest first).
+fn lowest_clean(lines: &[(f64, f64)], from: f64, to: f64) -> Option<f64> {
+    let mut y = to;
+    while y > from + SLACK {
+        match lines
+            .iter()
+            .filter(|&&(top, bottom)| top < y - SLACK && bottom > y + SLACK)
+            .map(|&(top, _)| top)
+            .fold(None, |m: Option<f64>, t| Some(m.map_or(t, |m| m.min(t))))
+        {
+            None => return Some(y),
+            Some(top) => y = top,
+        }
+    }
+    None
+}
+
+/// Pages of content made of `parts` and `lines` (every line box of its text, and every
+/// box that cannot be cut), shown `height` px at a time. Always at least one page; the
+/// same content and height always give the same pages.
+pub fn pages(parts: &[Part], lines: &[(f64, f64)], height: f64) -> Vec<Page> {
     let mut out = vec![Page {
         start: 0.0,
-        part: 0,
+        part: first_part_at(parts, 0.0),
     }];
     if height.is_nan() || height <= SLACK {
         return out;
     }
-    let mut order: Vec<usize> = (0..parts.len()).collect();
-    order.sort_by(|&a, &b| parts[a].0.total_cmp(&parts[b].0).then(a.cmp(&b)));
+    let end = parts
+        .iter()
+        .map(|p| p.bottom)
+        .chain(lines.iter().map(|l| l.1))
+        .fold(0.0, f64::max);
     let mut start = 0.0;
-    for k in order {
-        let (top, bottom) = parts[k];
-        while bottom > start + height + SLACK {
-            start = if top > start + SLACK {
-                top
-            } else {
-                start + height
-            };
-            out.push(Page { start, part: k });
-        }
+    while end > start + height + SLACK {
+        let limit = start + height;
+        let next = part_break(parts, lines, start, limit)
+            .or_else(|| lowest_clean(lines, start, limit))
+            // One box taller than a page: it continues a page further down.
+            .unwrap_or(limit);
+        start = next;
+        out.push(Page {
+            start,
+            part: first_part_at(parts, start),
+        });
     }
     out
+}
+
+/// The part a page starting at `y` is named after: the first part seen on it.
+fn first_part_at(parts: &[Part], y: f64) -> usize {
+    (0..parts.len())
+        .filter(|&k| parts[k].bottom > y + SLACK)
+        .min_by(|&a, &b| parts[a].top.total_cmp(&parts[b].top).then(a.cmp(&b)))
+        .unwrap_or(0)
+}
+
+/// A break before a part, for a page starting at `start` that can show up to `limit`:
+/// the lowest part top in `(start, limit]` that cuts no line, moved up above a heading
+/// that must stay with it; taken only if the page then shows at least one whole part
+/// that starts on it (else the page is better filled with lines).
+fn part_break(parts: &[Part], lines: &[(f64, f64)], start: f64, limit: f64) -> Option<f64> {
+    let mut tops: Vec<f64> = parts
+        .iter()
+        .map(|p| p.top)
+        .filter(|&t| t > start + SLACK && t <= limit + SLACK && clean(lines, t))
+        .collect();
+    tops.sort_by(|a, b| b.total_cmp(a));
+    tops.dedup_by(|a, b| (*a - *b).abs() <= SLACK);
+    for top in tops {
+        let y = keep_with_next(parts, top);
+        let shows_a_whole_part = parts
+            .iter()
+            .any(|p| p.top >= start - SLACK && p.bottom <= y + SLACK && !p.keep);
+        if y > start + SLACK && shows_a_whole_part && clean(lines, y) {
+            return Some(y);
+        }
+    }
+    None
+}
+
+/// A break at `y` moved up above the headings that must stay with the part at `y`.
+fn keep_with_next(parts: &[Part], mut y: f64) -> f64 {
+    loop {
+        // The heading that ends last before `y`, if it is the last thing before `y`.
+        let before = parts
+            .iter()
+            .filter(|p| p.bottom <= y + SLACK)
+            .max_by(|a, b| a.bottom.total_cmp(&b.bottom));
+        match before {
+            Some(h) if h.keep && h.top < y - SLACK => y = h.top,
+            _ => return y,
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn check(parts: &[(f64, f64)], height: f64, want: &[(f64, usize)]) {
-        let got: Vec<(f64, usize)> = pages(parts, height)
+    fn part(top: f64, bottom: f64) -> Part {
+        Part {
+            top,
+            bottom,
+            keep: false,
+        }
+    }
+
+    fn heading(top: f64, bottom: f64) -> Part {
+        Part {
+            top,
+            bottom,
+            keep: true,
+        }
+    }
+
+    /// Lines of `h` px from `top` to `bottom` (the text of a part).
+    fn lines(top: f64, bottom: f64, h: f64) -> Vec<(f64, f64)> {
+        let mut out = Vec::new();
+        let mut y = top;
+        while y + h <= bottom + 0.01 {
+            out.push((y, y + h));
+            y += h;
+        }
+        out
+    }
+
+    fn starts(parts: &[Part], lines: &[(f64, f64)], height: f64) -> Vec<(f64, usize)> {
+        pages(parts, lines, height)
             .iter()
             .map(|p| (p.start, p.part))
-            .collect();
-        assert_eq!(got, want, "{parts:?} at {height}");
+            .collect()
     }
 
     #[test]
     fn everything_on_one_page() {
-        check(&[(0.0, 100.0), (110.0, 300.0)], 400.0, &[(0.0, 0)]);
-        check(&[], 400.0, &[(0.0, 0)]);
+        let p = [part(0.0, 100.0), part(110.0, 300.0)];
+        assert_eq!(starts(&p, &lines(0.0, 300.0, 30.0), 400.0), [(0.0, 0)]);
+        assert_eq!(starts(&[], &[], 400.0), [(0.0, 0)]);
         // Within a pixel of fitting still fits.
-        check(&[(0.0, 400.8)], 400.0, &[(0.0, 0)]);
+        assert_eq!(starts(&[part(0.0, 400.8)], &[], 400.0), [(0.0, 0)]);
     }
 
     #[test]
     fn a_part_that_would_be_cut_starts_the_next_page() {
         // Summary, a dispute, then two rows of source cards side by side.
         let parts = [
-            (0.0, 150.0),
-            (170.0, 330.0),
-            (350.0, 600.0),
-            (350.0, 560.0),
-            (620.0, 900.0),
+            part(0.0, 150.0),
+            part(170.0, 330.0),
+            part(350.0, 600.0),
+            part(350.0, 560.0),
+            part(620.0, 900.0),
         ];
-        check(&parts, 400.0, &[(0.0, 0), (350.0, 2), (620.0, 4)]);
-    }
-
-    #[test]
-    fn a_part_taller_than_a_page_continues_a_page_at_a_time() {
-        check(
-            &[(0.0, 100.0), (120.0, 1000.0)],
-            400.0,
-            &[(0.0, 0), (120.0, 1), (520.0, 1), (920.0, 1)],
+        let mut ls = lines(0.0, 150.0, 30.0);
+        ls.extend(lines(170.0, 330.0, 32.0));
+        ls.extend(lines(350.0, 600.0, 25.0));
+        ls.extend(lines(620.0, 900.0, 28.0));
+        assert_eq!(
+            starts(&parts, &ls, 400.0),
+            [(0.0, 0), (350.0, 2), (620.0, 4)]
         );
     }
 
     #[test]
+    fn a_part_taller_than_a_page_breaks_between_its_lines() {
+        // 30 px lines: a page of 400 px holds 13 whole lines of the tall part.
+        let parts = [part(0.0, 100.0), part(120.0, 1000.0)];
+        let mut ls = lines(0.0, 90.0, 30.0);
+        ls.extend(lines(120.0, 1000.0, 30.0));
+        let got = pages(&parts, &ls, 400.0);
+        for w in got.windows(2) {
+            let (a, b) = (w[0].start, w[1].start);
+            assert!(b > a && b <= a + 400.0 + SLACK, "{got:?}");
+        }
+        for p in &got {
+            assert!(clean(&ls, p.start), "page at {} cuts a line", p.start);
+            // The first page ends before the tall part (it shows the summary whole);
+            // later pages start on a line of it.
+            assert!(p.start == 0.0 || ls.iter().any(|l| (l.0 - p.start).abs() < 0.01));
+        }
+        assert_eq!(got[1].start, 120.0);
+        assert!(got.last().unwrap().start + 400.0 >= 1000.0);
+    }
+
+    #[test]
+    fn a_heading_goes_with_what_follows_it() {
+        // A heading (keep) ends the first page's room; the cards after it open the next.
+        let parts = [
+            part(0.0, 300.0),
+            heading(310.0, 340.0),
+            part(350.0, 500.0),
+            part(350.0, 560.0),
+        ];
+        let ls = lines(0.0, 560.0, 10.0);
+        assert_eq!(starts(&parts, &ls, 400.0), [(0.0, 0), (310.0, 1)]);
+    }
+
+    #[test]
+    fn a_page_with_no_whole_part_fills_up_with_lines() {
+        // A tall part's last line would be all a page shows if the next part had to start
+        // the page after: instead the page is filled with lines of what follows.
+        let parts = [part(0.0, 430.0), part(440.0, 800.0)];
+        let mut ls = lines(0.0, 430.0, 30.0);
+        ls.extend(lines(440.0, 800.0, 30.0));
+        let got = pages(&parts, &ls, 400.0);
+        assert_eq!(got[0].start, 0.0);
+        assert_eq!(got[1].start, 390.0, "after 13 whole lines");
+        assert!(got[2].start > 440.0 + 30.0, "{got:?}");
+        assert!(got.iter().all(|p| clean(&ls, p.start)));
+    }
+
+    #[test]
     fn no_height_means_one_page() {
-        check(&[(0.0, 900.0)], 0.0, &[(0.0, 0)]);
-        check(&[(0.0, 900.0)], f64::NAN, &[(0.0, 0)]);
+        assert_eq!(starts(&[part(0.0, 900.0)], &[], 0.0), [(0.0, 0)]);
+        assert_eq!(starts(&[part(0.0, 900.0)], &[], f64::NAN), [(0.0, 0)]);
+    }
+
+    #[test]
+    fn one_box_taller_than_a_page_still_moves_on() {
+        let got = starts(&[part(0.0, 900.0)], &[(0.0, 900.0)], 400.0);
+        assert_eq!(got, [(0.0, 0), (400.0, 0), (800.0, 0)]);
     }
 }

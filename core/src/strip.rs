@@ -72,10 +72,10 @@ pub const PROJECTED: Geometry = Geometry {
 /// Projected with an event open: the strip is a band above the event's slide, just tall
 /// enough to show where the event sits.
 pub const BAND: Geometry = Geometry {
-    lane_h: 44.0,
-    era_row_h: 26.0,
-    axis_h: 56.0,
-    cluster_row_h: 40.0,
+    lane_h: 40.0,
+    era_row_h: 24.0,
+    axis_h: 44.0,
+    cluster_row_h: 30.0,
     ticks: LabelMetrics {
         char_px: 11.0,
         gap_px: 16.0,
@@ -228,29 +228,6 @@ pub fn window_for(
     Some(Window::new(mid - span / 2.0, mid + span / 2.0).clamp(limits))
 }
 
-/// The first event of `order` (event indices in time order) that is in view in `w`, or
-/// with `last`, the last one: what a clicker opens when no event is open. Falls back to
-/// the nearest one outside the window, and `None` only for an empty order.
-pub fn in_view(t: &Timeline, order: &[usize], w: &Window, last: bool) -> Option<usize> {
-    let starts_before_end = order.partition_point(|&i| t.events[i].t0 < w.end);
-    let mut visible = order[..starts_before_end]
-        .iter()
-        .copied()
-        .filter(|&i| t.events[i].t1 > w.start);
-    let pick = if last {
-        visible.next_back()
-    } else {
-        visible.next()
-    };
-    pick.or_else(|| {
-        if last {
-            order[..starts_before_end].last().copied()
-        } else {
-            order.get(starts_before_end).copied()
-        }
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -304,27 +281,6 @@ mod tests {
         let before = t.events.iter().position(|e| e.t1 < d0).unwrap();
         let moved = window_for(&t, before, &w, &l, false).unwrap();
         assert!(moved.start <= t.events[before].t0 && moved.end >= t.events[before].t1);
-    }
-
-    #[test]
-    fn the_clicker_starts_from_what_is_on_screen() {
-        let t = shipped();
-        let order: Vec<usize> = (0..t.events.len()).collect();
-        let (d0, d1) = t.default_window;
-        let w = Window::new(d0, d1);
-        let first = in_view(&t, &order, &w, false).unwrap();
-        let last = in_view(&t, &order, &w, true).unwrap();
-        for i in [first, last] {
-            assert!(t.events[i].t1 > w.start && t.events[i].t0 < w.end);
-        }
-        assert!(t.events[..first].iter().all(|e| e.t1 <= w.start));
-        assert!(first > 0, "the timeline starts before the window");
-        assert!(last + 1 < t.events.len(), "and ends after it");
-        assert_eq!(in_view(&t, &[], &w, false), None);
-        // Nothing in view: the nearest event that way.
-        let empty = Window::new(t.events[0].t0 - 4000.0, t.events[0].t0 - 3000.0);
-        assert_eq!(in_view(&t, &order, &empty, false), Some(0));
-        assert_eq!(in_view(&t, &order, &empty, true), None);
     }
 
     #[test]

@@ -36,9 +36,7 @@ pub fn FilterBar(open: RwSignal<bool>) -> impl IntoView {
                     class="cat"
                     class:on=on.clone()
                     aria-pressed=move || on().to_string()
-                    style:--cat-colour=crate::first::projection::cat_var(i)
-                    style:--cat-chip=format!("var(--cat-{i}-chip)")
-                    style:--cat-ink=format!("var(--cat-{i}-ink)")
+                    data-cat=i
                     title=c.description.clone().unwrap_or_default()
                     on:click=move |_| state.filter.update(|f| toggle(&mut f.categories, &id2))
                 >

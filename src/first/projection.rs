@@ -76,11 +76,6 @@ pub fn pan_to(state: AppState, target: Window, generation: StoredValue<u32>) {
     };
 }
 
-/// The CSS value of category `k`'s colour in the current theme.
-pub fn cat_var(k: usize) -> String {
-    format!("var(--cat-{k})")
-}
-
 /// Enters or leaves projection mode, going fullscreen where the browser allows it.
 pub fn set_projection(state: AppState, on: bool) {
     state.projection.set(on);

@@ -5,8 +5,9 @@
 use leptos::prelude::*;
 use std::sync::Arc;
 use timeline_core::filter::{apply, Filter, Matches, SearchIndex};
+use timeline_core::render::Links;
 use timeline_core::scale::{Limits, Window};
-use timeline_core::urlstate::{Layout, Unmatched};
+use timeline_core::urlstate::{self, Layout, Unmatched, ViewState};
 use timeline_core::Timeline;
 
 /// Which overlay dialog is open.
@@ -74,6 +75,8 @@ pub struct AppState {
     pub source_card: RwSignal<Option<String>>,
     /// Where the data came from (`?data=`), kept in links.
     pub data: StoredValue<Option<String>>,
+    /// How links to this timeline's events are written (they keep its `?data=`).
+    pub links: StoredValue<Links>,
     /// In projection, the open event is a slide shown a page at a time: the page shown
     /// and how many there are (the panel measures them; the keys turn them).
     pub page: RwSignal<usize>,
@@ -124,6 +127,12 @@ impl AppState {
             theme: RwSignal::new(Theme::Light),
             layout: RwSignal::new(Layout::Strip),
             source_card: RwSignal::new(None),
+            links: StoredValue::new(Links {
+                base: urlstate::format(&ViewState {
+                    data: data.clone(),
+                    ..ViewState::default()
+                }),
+            }),
             data: StoredValue::new(data),
             page: RwSignal::new(0),
             pages: RwSignal::new(1),
@@ -143,31 +152,26 @@ impl AppState {
     }
 
     /// Opens the previous (`-1`) or next (`+1`) event: the tour's steps when a tour is
-    /// running, else the matching events in time order (with nothing open, the first or
-    /// last).
+    /// running, else the matching events in time order; with nothing open, the first (or
+    /// last) of them on screen, as a clicker pressed over the strip expects.
     pub fn step(&self, delta: isize) {
         if let Some((t, k)) = self.tour.get_untracked() {
             let n = self.timeline.with_value(|tl| tl.tours[t].steps.len());
             self.go_to_step(t, (k as isize + delta).clamp(0, n as isize - 1) as usize);
             return;
         }
-        let order = self.order.get_untracked();
-        if order.is_empty() {
-            return;
+        let next = self.order.with_untracked(|order| {
+            let current = self.selected.get_untracked();
+            let start = current.is_none().then(|| {
+                let w = self.window.get_untracked();
+                self.timeline
+                    .with_value(|t| timeline_core::step::in_view(t, order, &w, delta < 0))
+            });
+            timeline_core::step::step(order, current, delta, start.flatten())
+        });
+        if next.is_some() {
+            self.selected.set(next);
         }
-        let next = match self.selected.get_untracked() {
-            Some(cur) => {
-                let pos = match order.binary_search(&cur) {
-                    Ok(p) => p as isize + delta,
-                    // The open event is filtered out: go to the nearest match that way.
-                    Err(p) => p as isize + if delta > 0 { 0 } else { -1 },
-                };
-                order[pos.clamp(0, order.len() as isize - 1) as usize]
-            }
-            None if delta > 0 => order[0],
-            None => order[order.len() - 1],
-        };
-        self.selected.set(Some(next));
     }
 
     /// First (`last == false`) or last event of the tour or of the filtered order.

@@ -61,7 +61,7 @@ fn event_button(state: AppState, i: usize) -> impl IntoView {
         .map(|&k| {
             let c = &t.categories[k];
             view! {
-                <span class="symbol" title=c.label.clone() style:color=crate::first::projection::cat_var(k)>
+                <span class="symbol" title=c.label.clone() data-cat=k>
                     {c.symbol.clone().unwrap_or_default()}
                 </span>
             }

@@ -1,10 +1,11 @@
-//! A running tour's box above the event: its title, the step, the step's framing note
-//! and "End tour".
+//! A running tour in the panel: a one-line box above the event (the tour, the step,
+//! "End tour") and the step's question, which opens the event's content so that a
+//! projected slide pages through it with the rest.
 
 use crate::first::state::use_state;
 use leptos::prelude::*;
 
-/// The tour's framing note for the current step, shown above the event.
+/// The tour's title and step, with the way out.
 #[component]
 pub fn TourBox() -> impl IntoView {
     let state = use_state();
@@ -12,19 +13,29 @@ pub fn TourBox() -> impl IntoView {
         let (t, k) = state.tour.get()?;
         let tl = state.timeline();
         let tour = &tl.tours[t];
-        let step = &tour.steps[k];
-        let on_step = state.selected.get() == tl.event_index(&step.event);
         let n = tour.steps.len();
-        let note = on_step.then(|| view! { <p class="tour-note">{step.note.clone()}</p> });
         Some(view! {
             <section class="tour-box" aria-label="Tour">
                 <p class="tour-title">
                     <strong>{tour.title.clone()}</strong>
                     <span class="tour-step">{format!("Step {} of {n}", k + 1)}</span>
                 </p>
-                {note}
                 <button class="end-tour" on:click=move |_| state.tour.set(None)>"End tour"</button>
             </section>
+        })
+    }
+}
+
+/// What the tour asks the class to look at in this step, above the event itself.
+#[component]
+pub fn TourQuestion() -> impl IntoView {
+    let state = use_state();
+    move || {
+        let (t, k) = state.tour.get()?;
+        let tl = state.timeline();
+        let step = &tl.tours[t].steps[k];
+        (state.selected.get() == tl.event_index(&step.event)).then(|| {
+            view! { <p class="tour-note" data-part="tour">{step.note.clone()}</p> }
         })
     }
 }

@@ -8,48 +8,18 @@
 //! item on screen is never re-created and a focused label keeps its focus. Clicks are
 //! handled once for the whole list ([`clicked_event`]).
 
-use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 use leptos::ev;
 use timeline_core::layout::Slot;
+use timeline_core::render::{item, Links};
 use timeline_core::scale::{push_px, px};
-use timeline_core::{Precision, Timeline};
+use timeline_core::Timeline;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-/// The inner HTML of event `i`'s list item, and the CSS value of its colour (set on the
-/// item as `--c`: no style attribute, which a strict Content-Security-Policy forbids).
-/// Everything from the data is escaped.
-pub fn item_html(t: &Timeline, i: usize) -> (String, String) {
-    let e = &t.events[i];
-    let first = e.categories.first().copied();
-    let category = first.map(|c| &t.categories[c]);
-    // The theme's variant of the category colour (see `projection::install`).
-    let colour = first.map_or_else(|| "#666666".to_string(), crate::first::projection::cat_var);
-    let mut bar = String::from("bar");
-    if e.is_span() || e.start.precision() != Precision::Day {
-        bar.push_str(" span");
-    }
-    if e.is_circa() {
-        bar.push_str(" circa");
-    }
-    let date = e.date_label();
-    let symbol = category
-        .and_then(|c| c.symbol.as_deref())
-        .filter(|s| !s.is_empty())
-        .map(|s| {
-            format!(
-                r#"<span class="symbol" aria-hidden="true">{}</span>"#,
-                text(s)
-            )
-        })
-        .unwrap_or_default();
-    let html = format!(
-        r#"<span class="{bar}"></span><button class="event-label" aria-label="{aria}" title="{date}">{symbol}<span class="title">{title}</span></button>"#,
-        aria = attr(&format!("{}, {date}", e.title)),
-        date = attr(&date),
-        title = text(&e.title),
-    );
-    (html, colour)
+/// The inner HTML of event `i`'s list item (`timeline_core::render::item`, which the
+/// pre-rendered pages use too) and its colour index.
+pub fn item_html(t: &Timeline, i: usize, links: &Links) -> (String, Option<usize>) {
+    (item::inner(t, i, links), item::colour(t, i))
 }
 
 /// The event whose label a click landed on, from its list item's `data-i`.
@@ -190,7 +160,7 @@ impl Items {
         &mut self,
         list: &Element,
         shown: impl Iterator<Item = (usize, Look)>,
-        html: impl Fn(usize) -> (String, String),
+        html: impl Fn(usize) -> (String, Option<usize>),
     ) {
         let Some(doc) = list.owner_document() else {
             return;
@@ -217,10 +187,9 @@ impl Items {
                     let _ = li.set_attribute("data-i", &index.to_string());
                     let (markup, colour) = html(index);
                     li.set_inner_html(&markup);
-                    let _ = li
-                        .unchecked_ref::<web_sys::HtmlElement>()
-                        .style()
-                        .set_property("--c", &colour);
+                    if let Some(k) = colour {
+                        let _ = li.set_attribute("data-cat", &k.to_string());
+                    }
                     let before: Option<&web_sys::Node> = old.peek().map(|r| r.li.as_ref());
                     let _ = list.insert_before(&li, before);
                     let Some(row) = Row::new(index, li.clone()) else {

@@ -82,6 +82,7 @@ pub fn Strip() -> impl IntoView {
     let list_ref = NodeRef::<Ol>::new();
     let items = std::rc::Rc::new(std::cell::RefCell::new(Items::default()));
     let tl_items = timeline.clone();
+    let links = state.links.get_value();
     Effect::new(move |_| {
         let Some(list) = list_ref.get() else { return };
         let lane_h = geo.get().lane_h;
@@ -103,7 +104,7 @@ pub fn Strip() -> impl IntoView {
                 });
                 items
                     .borrow_mut()
-                    .sync(&list, shown, |i| item_html(&tl_items, i));
+                    .sync(&list, shown, |i| item_html(&tl_items, i, &links));
             })
         });
     });
@@ -139,7 +140,10 @@ pub fn Strip() -> impl IntoView {
                 node_ref=list_ref
                 aria-label="Events in time order"
                 on:click=move |e: ev::MouseEvent| {
-                    if let Some(i) = clicked_event(&e) {
+                    // A label is a link: a plain click opens the event here, a click with
+                    // a modifier (a new tab) is the browser's.
+                    if let Some(i) = clicked_event(&e).filter(|_| crate::first::links::plain(&e)) {
+                        e.prevent_default();
                         selected.set(Some(i));
                     }
                 }
