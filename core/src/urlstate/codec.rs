@@ -1,16 +1,18 @@
-//! URL query parameters ⇄ view state, in two stages: `parse` checks the syntax of each
-//! parameter on its own, `resolve` checks ids against the loaded dataset. Every bad
-//! parameter is dropped with a short notice; the rest of the link still applies.
-//! Never reads the browser's location itself: the app hands in the raw pairs.
+//! The view-state codec: `ViewState` and the layouts, `parse` (each parameter's syntax on
+//! its own), `resolve` (ids against the loaded dataset) and `format` (the state back into
+//! a short query). Every bad parameter is dropped with a short notice; the rest of the
+//! link still applies. Never decides which addresses may be loaded (`data.rs`) and never
+//! reads the browser's location: the app hands in the query.
 
+use super::data::check_data_path;
+use super::query::{encode, split_query};
+use super::short;
 use crate::date::HistDate;
 use crate::filter::Filter;
 use crate::model::Timeline;
 use crate::notices::Notices;
 use std::collections::BTreeSet;
 
-/// Where the dataset comes from unless `?data=` says otherwise.
-pub const DEFAULT_DATA: &str = "data/events.json";
 const MAX_TEXT: usize = 200;
 /// Links longer than this (bytes of the query) are read only up to it: ours are a few
 /// hundred bytes, and an endless one must not stall the page.
@@ -76,14 +78,6 @@ fn is_slug(s: &str) -> bool {
         && s.len() <= 80
         && s.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
-fn short(s: &str) -> String {
-    let mut out: String = s.chars().take(40).collect();
-    if s.chars().count() > 40 {
-        out.push('…');
-    }
-    out
 }
 
 fn slug_list(key: &str, value: &str, notices: &mut Notices) -> BTreeSet<String> {
@@ -362,54 +356,6 @@ pub fn resolve(mut s: ViewState, t: &Timeline) -> (ViewState, Vec<String>) {
     (s, notices.lines())
 }
 
-fn encode(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        match b {
-            b if b.is_ascii_alphanumeric() || b"-_.~/".contains(&b) => out.push(b as char),
-            b' ' => out.push('+'),
-            b => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
-}
-
-/// Decodes one `application/x-www-form-urlencoded` component ("+" is a space).
-pub fn decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len()
-                && bytes[i + 1].is_ascii_hexdigit()
-                && bytes[i + 2].is_ascii_hexdigit() =>
-            {
-                let hex = |c: u8| (c as char).to_digit(16).unwrap_or(0) as u8;
-                out.push(hex(bytes[i + 1]) * 16 + hex(bytes[i + 2]));
-                i += 2;
-            }
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-/// Splits a query string ("a=1&b=2", with or without "?") into decoded pairs.
-pub fn split_query(query: &str) -> Vec<(String, String)> {
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|kv| !kv.is_empty())
-        .map(|kv| match kv.split_once('=') {
-            Some((k, v)) => (decode(k), decode(v)),
-            None => (decode(kv), String::new()),
-        })
-        .collect()
-}
-
 fn join(set: &BTreeSet<String>) -> String {
     set.iter().map(String::as_str).collect::<Vec<_>>().join(",")
 }
@@ -468,73 +414,4 @@ pub fn format(s: &ViewState) -> String {
         Layout::Compare => parts.push("compare=1".into()),
     }
     parts.join("&")
-}
-
-/// Dates naming a window compactly: months for wide windows, days for narrow ones.
-pub fn window_dates(start: f64, end: f64) -> (HistDate, HistDate) {
-    use chrono::Datelike;
-    let a = crate::date::date_of_value(start.round());
-    let b = crate::date::date_of_value((end - 1.0).round().max(start.round()));
-    let months = end - start > 2.0 * 365.0;
-    let mk = |d: chrono::NaiveDate| HistDate {
-        year: d.year(),
-        month: Some(d.month()),
-        day: (!months).then_some(d.day()),
-        circa: false,
-    };
-    (mk(a), mk(b))
-}
-
-/// Where a dataset may come from: a relative path to a .json or .csv file on this site
-/// (no scheme, no host, no ".."), or an https address on any site (which must allow
-/// cross-origin reads; the app marks such a timeline with its host). Every other scheme
-/// (`http:`, `javascript:`, `data:`, `file:`…) is refused.
-pub fn check_data_path(raw: &str) -> Result<String, String> {
-    let p = raw.trim();
-    let refuse = |why: &str| Err(format!("Ignored data \"{}\": {why}", short(raw)));
-    if let Some(rest) = https_rest(p) {
-        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-        let ok = p.len() <= 2000
-            && !host.is_empty()
-            && !host.contains('@')
-            && p.bytes().all(|b| b.is_ascii_graphic());
-        return if ok {
-            Ok(p.to_string())
-        } else {
-            refuse("not a usable https address.")
-        };
-    }
-    let relative = !p.is_empty()
-        && p.len() <= 200
-        && (p.ends_with(".json") || p.ends_with(".csv"))
-        && !p.starts_with('/')
-        && !p.contains("..")
-        && !p.contains("//")
-        && p.bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"-_./".contains(&b));
-    if relative {
-        Ok(p.to_string())
-    } else {
-        refuse("only https addresses, or .json and .csv files on this site (a relative path), can be loaded.")
-    }
-}
-
-/// The address after "https://" (any case), if it is one.
-fn https_rest(p: &str) -> Option<&str> {
-    p.get(..8)
-        .filter(|s| s.eq_ignore_ascii_case("https://"))
-        .map(|_| &p[8..])
-}
-
-/// The host of an https data address ("example.org"), or `None` for a path on this site.
-pub fn data_host(data: &str) -> Option<&str> {
-    let rest = https_rest(data)?;
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    Some(host.rsplit_once(':').map_or(host, |(h, port)| {
-        if port.bytes().all(|b| b.is_ascii_digit()) {
-            h
-        } else {
-            host
-        }
-    }))
 }
