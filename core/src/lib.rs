@@ -22,6 +22,7 @@ pub mod scale;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod share;
+pub mod slug;
 pub mod snapshot;
 pub mod strip;
 pub mod ticks;

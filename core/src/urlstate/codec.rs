@@ -11,6 +11,7 @@ use crate::date::HistDate;
 use crate::filter::Filter;
 use crate::model::Timeline;
 use crate::notices::Notices;
+use crate::slug::is_slug;
 use std::collections::BTreeSet;
 
 const MAX_TEXT: usize = 200;
@@ -71,13 +72,6 @@ pub struct ViewState {
     pub step: Option<usize>,
     /// Same-origin path of the dataset to load.
     pub data: Option<String>,
-}
-
-fn is_slug(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 80
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn slug_list(key: &str, value: &str, notices: &mut Notices) -> BTreeSet<String> {
