@@ -4,17 +4,15 @@
 //! link still applies. Never decides which addresses may be loaded (`data.rs`) and never
 //! reads the browser's location: the app hands in the query.
 
-use super::data::check_data_path;
+use super::params::{param, PARAMS};
 use super::query::{encode, split_query};
 use super::short;
 use crate::date::HistDate;
 use crate::filter::Filter;
 use crate::model::Timeline;
 use crate::notices::Notices;
-use crate::slug::is_slug;
 use std::collections::BTreeSet;
 
-const MAX_TEXT: usize = 200;
 /// Links longer than this (bytes of the query) are read only up to it: ours are a few
 /// hundred bytes, and an endless one must not stall the page.
 pub const MAX_QUERY: usize = 8192;
@@ -44,7 +42,7 @@ pub enum Layout {
 
 impl Layout {
     /// `to` when `on`, else back to the strip from `to` (another layout stays).
-    fn set(self, to: Layout, on: bool) -> Layout {
+    pub(super) fn set(self, to: Layout, on: bool) -> Layout {
         match (on, self == to) {
             (true, _) => to,
             (false, true) => Layout::Strip,
@@ -72,50 +70,6 @@ pub struct ViewState {
     pub step: Option<usize>,
     /// Same-origin path of the dataset to load.
     pub data: Option<String>,
-}
-
-fn slug_list(key: &str, value: &str, notices: &mut Notices) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
-    for part in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-        if is_slug(part) {
-            out.insert(part.to_string());
-        } else {
-            notices.push(
-                "invalid ids",
-                format!("Ignored {key} \"{}\": not a valid id.", short(part)),
-            );
-        }
-    }
-    out
-}
-
-fn one_slug(kind: &str, value: &str, notices: &mut Notices) -> Option<String> {
-    if is_slug(value) {
-        Some(value.to_string())
-    } else {
-        notices.push(
-            "invalid ids",
-            format!(
-                "Ignored {kind} \"{}\": not a valid {kind} id.",
-                short(value)
-            ),
-        );
-        None
-    }
-}
-
-fn flag(key: &str, value: &str, notices: &mut Notices) -> bool {
-    match value {
-        "1" | "on" | "true" | "" => true,
-        "0" | "off" | "false" => false,
-        _ => {
-            notices.push(
-                "parameters",
-                format!("Ignored {key}=\"{}\": use 1 or 0.", short(value)),
-            );
-            false
-        }
-    }
 }
 
 /// Reads a whole query string ("?a=1&b=2") into a view state: [`split_query`] and
@@ -154,117 +108,53 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<String>) {
     (state, notices)
 }
 
-/// Stage one: checks each raw `(key, value)` pair on its own.
-/// Returns the state and one notice per ignored parameter.
+/// A link as it is being read: the state so far, and what only the whole link decides.
+#[derive(Default)]
+pub(super) struct Reading {
+    pub(super) state: ViewState,
+    pub(super) notices: Notices,
+    pub(super) from: Option<HistDate>,
+    pub(super) to: Option<HistDate>,
+    /// A date that could not be read (it has its own notice already).
+    pub(super) bad_date: bool,
+}
+
+impl Reading {
+    /// What the link says once all of it is read: the window from its two dates.
+    fn finish(mut self) -> (ViewState, Vec<String>) {
+        match (self.from, self.to) {
+            (Some(f), Some(t)) if t.end_value() > f.start_value() => {
+                self.state.window = Some((f, t))
+            }
+            (Some(_), Some(_)) => self.notices.push(
+                "dates",
+                "Ignored the time window: \"to\" is before \"from\".",
+            ),
+            // Only one of them given (once or more often).
+            (Some(_), None) | (None, Some(_)) if !self.bad_date => self.notices.push(
+                "dates",
+                "Ignored the time window: it needs both \"from\" and \"to\".",
+            ),
+            _ => {}
+        }
+        (self.state, self.notices.lines())
+    }
+}
+
+/// Stage one: checks each raw `(key, value)` pair on its own, as [`PARAMS`] reads its
+/// key. Returns the state and one notice per ignored parameter.
 pub fn parse(pairs: &[(String, String)]) -> (ViewState, Vec<String>) {
-    let mut s = ViewState::default();
-    let mut notices = Notices::default();
-    let (mut from, mut to) = (None, None);
-    // A date that could not be read has its own notice already.
-    let mut bad_date = false;
+    let mut r = Reading::default();
     for (key, value) in pairs {
-        let value = value.trim();
-        match key.as_str() {
-            "event" => s.event = one_slug("event", value, &mut notices).or(s.event.take()),
-            "cat" => s
-                .filter
-                .categories
-                .extend(slug_list("category", value, &mut notices)),
-            "people" => s
-                .filter
-                .people
-                .extend(slug_list("person", value, &mut notices)),
-            "src" => s
-                .filter
-                .sources
-                .extend(slug_list("source", value, &mut notices)),
-            "q" => {
-                if value.chars().count() <= MAX_TEXT {
-                    s.filter.text = value.to_string();
-                } else {
-                    notices.push(
-                        "parameters",
-                        "Ignored the search text: longer than 200 characters.",
-                    );
-                }
-            }
-            "from" | "to" => match HistDate::parse(value) {
-                Ok(d) if key == "from" => from = Some(d),
-                Ok(d) => to = Some(d),
-                Err(_) => {
-                    bad_date = true;
-                    notices.push(
-                        "dates",
-                        format!(
-                            "Ignored {key}=\"{}\": dates are written YYYY, YYYY-MM or YYYY-MM-DD.",
-                            short(value)
-                        ),
-                    )
-                }
-            },
-            "view" => match value {
-                "dim" => s.unmatched = Unmatched::Dim,
-                "hide" => s.unmatched = Unmatched::Hide,
-                _ => notices.push(
-                    "parameters",
-                    format!("Ignored view=\"{}\": use dim or hide.", short(value)),
-                ),
-            },
-            "mode" => match value {
-                "projection" => s.projection = true,
-                "timeline" => s.projection = false,
-                _ => notices.push(
-                    "parameters",
-                    format!(
-                        "Ignored mode=\"{}\": use timeline or projection.",
-                        short(value)
-                    ),
-                ),
-            },
-            "differ" => s.filter.differ = flag("differ", value, &mut notices),
-            "reveal" => s.reveal = flag("reveal", value, &mut notices),
-            "list" => {
-                s.layout = s
-                    .layout
-                    .set(Layout::List, flag("list", value, &mut notices))
-            }
-            "compare" => {
-                s.layout = s
-                    .layout
-                    .set(Layout::Compare, flag("compare", value, &mut notices))
-            }
-            "tour" => s.tour = one_slug("tour", value, &mut notices).or(s.tour.take()),
-            "step" => match value.parse::<usize>() {
-                Ok(n) if n >= 1 => s.step = Some(n),
-                _ => notices.push(
-                    "parameters",
-                    format!("Ignored step \"{}\": not a step number.", short(value)),
-                ),
-            },
-            "data" => match check_data_path(value) {
-                Ok(p) => s.data = Some(p),
-                Err(why) => notices.push("parameters", why),
-            },
-            other => notices.push(
+        match param(key) {
+            Some(p) => (p.read)(&mut r, value.trim()),
+            None => r.notices.push(
                 "unknown link parameters",
-                format!("Ignored unknown link parameter \"{}\".", short(other)),
+                format!("Ignored unknown link parameter \"{}\".", short(key)),
             ),
         }
     }
-    match (from, to) {
-        (Some(f), Some(t)) if t.end_value() > f.start_value() => s.window = Some((f, t)),
-        (Some(_), Some(_)) => notices.push(
-            "dates",
-            "Ignored the time window: \"to\" is before \"from\".",
-        ),
-        // Only one of them given (once or more often).
-        (Some(_), None) | (None, Some(_)) if !bad_date => notices.push(
-            "dates",
-            "Ignored the time window: it needs both \"from\" and \"to\".",
-        ),
-        _ => {}
-    }
-    (s, notices.lines())
+    r.finish()
 }
 
 /// Stage two: drops ids the loaded dataset does not have, one notice each.
@@ -350,62 +240,12 @@ pub fn resolve(mut s: ViewState, t: &Timeline) -> (ViewState, Vec<String>) {
     (s, notices.lines())
 }
 
-fn join(set: &BTreeSet<String>) -> String {
-    set.iter().map(String::as_str).collect::<Vec<_>>().join(",")
-}
-
 /// Formats the state as a short, readable query string (without "?"); the inverse of
-/// [`parse`]. Defaults are left out.
+/// [`parse`]. The keys come in [`PARAMS`]'s order; defaults are left out.
 pub fn format(s: &ViewState) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    if let Some(d) = &s.data {
-        parts.push(format!("data={}", encode(d)));
-    }
-    if let Some(e) = &s.event {
-        parts.push(format!("event={e}"));
-    }
-    if let Some(t) = &s.tour {
-        parts.push(format!("tour={t}"));
-    }
-    if let Some(n) = s.step {
-        parts.push(format!("step={n}"));
-    }
-    let f = &s.filter;
-    if !f.categories.is_empty() {
-        parts.push(format!("cat={}", join(&f.categories)));
-    }
-    if !f.people.is_empty() {
-        parts.push(format!("people={}", join(&f.people)));
-    }
-    if !f.sources.is_empty() {
-        parts.push(format!("src={}", join(&f.sources)));
-    }
-    if !f.text.trim().is_empty() {
-        parts.push(format!("q={}", encode(f.text.trim())));
-    }
-    if f.differ {
-        parts.push("differ=1".into());
-    }
-    if let Some((from, to)) = &s.window {
-        parts.push(format!(
-            "from={}&to={}",
-            encode(&from.to_iso()),
-            encode(&to.to_iso())
-        ));
-    }
-    if s.unmatched == Unmatched::Hide {
-        parts.push("view=hide".into());
-    }
-    if s.projection {
-        parts.push("mode=projection".into());
-    }
-    if s.reveal {
-        parts.push("reveal=1".into());
-    }
-    match s.layout {
-        Layout::Strip => {}
-        Layout::List => parts.push("list=1".into()),
-        Layout::Compare => parts.push("compare=1".into()),
-    }
-    parts.join("&")
+    PARAMS
+        .iter()
+        .filter_map(|p| Some(format!("{}={}", p.key, encode(&(p.write)(s)?))))
+        .collect::<Vec<_>>()
+        .join("&")
 }

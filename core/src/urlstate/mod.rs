@@ -2,12 +2,14 @@
 //! `resolve`, `format`) reads a link in two stages, `parse` for the syntax of each
 //! parameter on its own and `resolve` for ids against the loaded dataset; every bad
 //! parameter is dropped with a short notice and the rest of the link still applies. The
-//! query's encoding is `query.rs`, the `?data=` policy `data.rs`, the window's date
-//! rounding `window.rs`. Never reads the browser's location itself: the app hands in the
-//! query.
+//! parameters are one table, [`PARAMS`] (`params.rs`): `parse` reads the keys it lists
+//! and `format` writes them in its order. The query's encoding is `query.rs`, the
+//! `?data=` policy `data.rs`, the window's date rounding `window.rs`. Never reads the
+//! browser's location itself: the app hands in the query.
 
 mod codec;
 mod data;
+mod params;
 mod query;
 mod window;
 
@@ -15,6 +17,7 @@ pub use codec::{
     format, parse, parse_query, resolve, Layout, Unmatched, ViewState, MAX_PARAMS, MAX_QUERY,
 };
 pub use data::{check_data_path, data_host, DEFAULT_DATA};
+pub use params::{param, Param, Syntax, PARAMS};
 pub use query::{decode, encode, split_query};
 pub use window::window_dates;
 

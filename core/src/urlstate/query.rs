@@ -2,13 +2,13 @@
 //! (`application/x-www-form-urlencoded`, "+" is a space) and encoding one. Knows nothing
 //! of what any parameter means; never fails (a bad escape is kept as it is).
 
-/// Encodes one query component: letters, digits and `-_.~/` stay, a space becomes "+",
-/// every other byte `%XX`.
+/// Encodes one query component: letters, digits and `-_.~/,` stay (a comma separates the
+/// ids of a list), a space becomes "+", every other byte `%XX`.
 pub fn encode(s: &str) -> String {
     let mut out = String::new();
     for b in s.bytes() {
         match b {
-            b if b.is_ascii_alphanumeric() || b"-_.~/".contains(&b) => out.push(b as char),
+            b if b.is_ascii_alphanumeric() || b"-_.~/,".contains(&b) => out.push(b as char),
             b' ' => out.push('+'),
             b => out.push_str(&format!("%{b:02X}")),
         }
