@@ -55,6 +55,11 @@ fn value(r: &mut Rng) -> String {
         ",",
         ",,,",
         "kirov-to-great-terror",
+        "corroborate",
+        "sources",
+        "pt-BR",
+        "EN",
+        "4294967296",
         "a".repeat(300).leak(),
     ];
     // And every example the table gives.

@@ -7,6 +7,7 @@
 use super::params::{param, PARAMS};
 use super::query::{encode, split_query};
 use super::short;
+use crate::activity::{Kind, Seed};
 use crate::date::HistDate;
 use crate::filter::Filter;
 use crate::model::Timeline;
@@ -38,6 +39,21 @@ pub enum Layout {
     List,
     /// A table of events against sources (`compare=1`).
     Compare,
+    /// A class activity (`activity=order`, with `n=` and `seed=`).
+    Activity(ActivityLink),
+}
+
+/// A class activity as a link names it: `activity=order&n=8&seed=4021`. Its `n` and
+/// `seed` are read wherever they stand in the link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ActivityLink {
+    pub kind: Kind,
+    /// How many cards or questions (`n=`, within `activity::MIN_N..=MAX_N`); `None` when
+    /// the link does not say (the activity then deals `activity::DEFAULT_N`).
+    pub n: Option<usize>,
+    /// Which set is dealt (`seed=`); `None` when the link does not say (the app then
+    /// picks one).
+    pub seed: Option<Seed>,
 }
 
 impl Layout {
@@ -63,13 +79,16 @@ pub struct ViewState {
     pub projection: bool,
     /// Hide events after the current one (projection "reveal" mode).
     pub reveal: bool,
-    /// Strip, list or compare table.
+    /// Strip, list, compare table or a class activity.
     pub layout: Layout,
     pub tour: Option<String>,
     /// 1-based step within the tour.
     pub step: Option<usize>,
     /// Same-origin path of the dataset to load.
     pub data: Option<String>,
+    /// The interface language the link asks for (`lang=fr`, `lang=pt-BR`): checked for
+    /// its syntax only; whether there is such a translation is the app's business.
+    pub lang: Option<String>,
 }
 
 /// Reads a whole query string ("?a=1&b=2") into a view state: [`split_query`] and
@@ -117,11 +136,35 @@ pub(super) struct Reading {
     pub(super) to: Option<HistDate>,
     /// A date that could not be read (it has its own notice already).
     pub(super) bad_date: bool,
+    /// The activity's `n` and `seed`, wherever they stand in the link.
+    pub(super) n: Option<usize>,
+    pub(super) seed: Option<Seed>,
+    /// An `activity=` that could not be read (it has its own notice already).
+    pub(super) bad_activity: bool,
 }
 
 impl Reading {
-    /// What the link says once all of it is read: the window from its two dates.
+    /// What the link says once all of it is read: the window from its two dates, the
+    /// activity with its `n` and `seed` (without an activity they are dropped, with a
+    /// notice unless the link's `activity=` had one already).
     fn finish(mut self) -> (ViewState, Vec<String>) {
+        match &mut self.state.layout {
+            Layout::Activity(a) => {
+                a.n = self.n;
+                a.seed = self.seed;
+            }
+            _ if self.bad_activity => {}
+            _ => {
+                for (key, given) in [("n", self.n.is_some()), ("seed", self.seed.is_some())] {
+                    if given {
+                        self.notices.push(
+                            "parameters",
+                            format!("Ignored {key}: it needs an activity."),
+                        );
+                    }
+                }
+            }
+        }
         match (self.from, self.to) {
             (Some(f), Some(t)) if t.end_value() > f.start_value() => {
                 self.state.window = Some((f, t))
@@ -157,17 +200,37 @@ pub fn parse(pairs: &[(String, String)]) -> (ViewState, Vec<String>) {
     r.finish()
 }
 
-/// Stage two: drops ids the loaded dataset does not have, one notice each.
+/// Stage two: drops ids the loaded dataset does not have, one notice each. The
+/// corroborate activity needs an event of the dataset: without one it is dropped too (one
+/// notice for both).
 pub fn resolve(mut s: ViewState, t: &Timeline) -> (ViewState, Vec<String>) {
     let mut notices = Notices::default();
-    if let Some(id) = &s.event {
-        if t.event_index(id).is_none() {
+    let corroborate = matches!(s.layout, Layout::Activity(a) if a.kind == Kind::Corroborate);
+    match &s.event {
+        Some(id) if t.event_index(id).is_none() => {
+            let why = if corroborate {
+                ": the corroborate activity needs one"
+            } else {
+                ""
+            };
             notices.push(
                 "unknown events",
-                format!("No event \"{}\" in this timeline.", short(id)),
+                format!("No event \"{}\" in this timeline{why}.", short(id)),
             );
             s.event = None;
+            if corroborate {
+                s.layout = Layout::Strip;
+            }
         }
+        Some(_) => {}
+        None if corroborate => {
+            notices.push(
+                "parameters",
+                "Ignored activity=corroborate: it needs an event (event=…).",
+            );
+            s.layout = Layout::Strip;
+        }
+        None => {}
     }
     match (&s.tour, s.step) {
         (Some(id), step) => match t.tour_index(id) {

@@ -14,10 +14,11 @@ mod query;
 mod window;
 
 pub use codec::{
-    format, parse, parse_query, resolve, Layout, Unmatched, ViewState, MAX_PARAMS, MAX_QUERY,
+    format, parse, parse_query, resolve, ActivityLink, Layout, Unmatched, ViewState, MAX_PARAMS,
+    MAX_QUERY,
 };
 pub use data::{check_data_path, data_host, DEFAULT_DATA};
-pub use params::{param, Param, Syntax, PARAMS};
+pub use params::{is_lang, param, Param, Syntax, PARAMS};
 pub use query::{decode, encode, split_query};
 pub use window::window_dates;
 

@@ -5,9 +5,10 @@
 //! data/link-params.json take their keys from it. Never checks ids against the data
 //! (`resolve` does) and never encodes a value (`query.rs` does).
 
-use super::codec::{Layout, Reading, Unmatched, ViewState};
+use super::codec::{ActivityLink, Layout, Reading, Unmatched, ViewState};
 use super::data::check_data_path;
 use super::short;
+use crate::activity::{self, Seed};
 use crate::date::HistDate;
 use crate::notices::Notices;
 use crate::slug::is_slug;
@@ -35,11 +36,13 @@ pub enum Syntax {
     Number,
     /// A dataset's address (`check_data_path`).
     Address,
+    /// A language: 2 or 3 lowercase letters, and maybe a region of 2 capitals (`pt-BR`).
+    Lang,
 }
 
 impl Syntax {
     /// Its name in data/link-params.json: "id", "ids", "text", "date", "flag", "choice",
-    /// "number", "address".
+    /// "number", "address", "lang".
     pub fn name(self) -> &'static str {
         match self {
             Syntax::Id => "id",
@@ -50,6 +53,7 @@ impl Syntax {
             Syntax::Choice(_) => "choice",
             Syntax::Number => "number",
             Syntax::Address => "address",
+            Syntax::Lang => "lang",
         }
     }
 
@@ -70,7 +74,7 @@ pub struct Param {
     /// What it says about the view, in a sentence for people.
     pub means: &'static str,
     /// A value that reads without a notice (on its own, or with `from`/`to` for the
-    /// other half of the window and with `activity` for its `n` and `seed`).
+    /// other half of the window, with `activity` for `n` and `seed`).
     pub example: &'static str,
     pub syntax: Syntax,
     /// Reads one (trimmed, decoded) value; a bad one leaves a notice and changes nothing
@@ -277,6 +281,98 @@ pub const PARAMS: &[Param] = &[
         },
         write: |s| (s.layout == Layout::Compare).then(|| "1".into()),
     },
+    Param {
+        key: "activity",
+        means: "a class activity: order (put the events in order), sources (who says so?) or corroborate (the open event's claims; needs event)",
+        example: "order",
+        syntax: Syntax::Choice(&["order", "sources", "corroborate"]),
+        read: |r, v| match activity::Kind::parse(v) {
+            Some(kind) => {
+                r.state.layout = Layout::Activity(ActivityLink {
+                    kind,
+                    n: None,
+                    seed: None,
+                })
+            }
+            None => {
+                r.bad_activity = true;
+                r.notices.push(
+                    "parameters",
+                    format!(
+                        "Ignored activity=\"{}\": use order, sources or corroborate.",
+                        short(v)
+                    ),
+                )
+            }
+        },
+        write: |s| match s.layout {
+            Layout::Activity(a) => Some(a.kind.id().into()),
+            _ => None,
+        },
+    },
+    Param {
+        key: "n",
+        means: "how many cards or questions the activity deals, 2 to 12 (6 when not given; with activity)",
+        example: "8",
+        syntax: Syntax::Number,
+        read: |r, v| match activity::parse_n(v) {
+            Some(n) => r.n = Some(n),
+            None => r.notices.push(
+                "parameters",
+                format!(
+                    "Ignored n=\"{}\": use a number of cards, {} to {}.",
+                    short(v),
+                    activity::MIN_N,
+                    activity::MAX_N
+                ),
+            ),
+        },
+        write: |s| match s.layout {
+            Layout::Activity(a) => a.n.map(|n| n.to_string()),
+            _ => None,
+        },
+    },
+    Param {
+        key: "seed",
+        means: "which set the activity deals: the same seed deals the same set (with activity)",
+        example: "4021",
+        syntax: Syntax::Number,
+        read: |r, v| match Seed::parse(v) {
+            Some(seed) => r.seed = Some(seed),
+            None => r.notices.push(
+                "parameters",
+                format!(
+                    "Ignored seed=\"{}\": use a whole number from 0 to {}.",
+                    short(v),
+                    u32::MAX
+                ),
+            ),
+        },
+        write: |s| match s.layout {
+            Layout::Activity(a) => a.seed.map(|seed| seed.to_string()),
+            _ => None,
+        },
+    },
+    Param {
+        key: "lang",
+        means: "the interface language: a language code such as en, fr or pt-BR",
+        example: "fr",
+        syntax: Syntax::Lang,
+        read: |r, v| {
+            if is_lang(v) {
+                r.state.lang = Some(v.to_string());
+            } else {
+                r.notices.push(
+                    "parameters",
+                    format!(
+                        "Ignored lang=\"{}\": use a language code such as en, fr or pt-BR.",
+                        short(v)
+                    ),
+                )
+            }
+        },
+        write: |s| s.lang.clone(),
+    },
 ];
 
 /// The parameter called `key`.
@@ -330,6 +426,19 @@ fn flag(key: &str, value: &str, notices: &mut Notices) -> bool {
             false
         }
     }
+}
+
+/// A language code as links write it: 2 or 3 lowercase letters ("en", "ast"), and maybe
+/// "-" and a region of 2 capitals ("pt-BR"). Only the syntax: which languages the app
+/// has is its own business.
+pub fn is_lang(s: &str) -> bool {
+    let (lang, region) = match s.split_once('-') {
+        Some((l, r)) => (l, Some(r)),
+        None => (s, None),
+    };
+    (2..=3).contains(&lang.len())
+        && lang.bytes().all(|b| b.is_ascii_lowercase())
+        && region.is_none_or(|r| r.len() == 2 && r.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// A window's date, or `None` with a notice (and the window then says nothing more).
