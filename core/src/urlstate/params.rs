@@ -77,8 +77,8 @@ pub struct Param {
     /// other half of the window, with `activity` for `n` and `seed`).
     pub example: &'static str,
     pub syntax: Syntax,
-    /// Reads one (trimmed, decoded) value; a bad one leaves a notice and changes nothing
-    /// else the link said.
+    /// Reads one (trimmed, decoded) value; a bad one leaves a notice (and a bad flag
+    /// reads as 0).
     pub(super) read: fn(&mut Reading, &str),
     /// The value the state writes (not yet encoded), or `None` to leave the key out (it
     /// holds the default).
