@@ -1,5 +1,5 @@
-//! The command line as a teacher runs it: `check`, `import` and `schema`, with their
-//! output and exit codes, on TimelineJS's own example files and broken ones.
+//! The command line as a teacher runs it: `check`, `import`, `schema` and `link-params`,
+//! with their output and exit codes, on TimelineJS's own example files and broken ones.
 
 use std::path::PathBuf;
 use std::process::{Command, Output};
@@ -39,6 +39,33 @@ fn the_committed_schema_is_current() {
         );
     }
     assert_eq!(schema["required"], serde_json::json!(["title", "events"]));
+}
+
+#[test]
+fn the_committed_link_params_are_current() {
+    let out = run(&["link-params"]);
+    assert!(out.status.success());
+    let committed = std::fs::read_to_string(root().join("data/link-params.json")).unwrap();
+    assert!(
+        text(&out.stdout).trim() == committed.trim(),
+        "data/link-params.json is stale: run `cargo run -q -p timeline-cli -- link-params > data/link-params.json`"
+    );
+    let table: serde_json::Value = serde_json::from_str(&committed).unwrap();
+    let keys: Vec<&str> = table["params"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["key"].as_str().unwrap())
+        .collect();
+    for key in [
+        "event", "cat", "from", "to", "data", "activity", "n", "seed", "lang",
+    ] {
+        assert!(keys.contains(&key), "{key} missing");
+    }
+    assert_eq!(
+        table["params"][keys.iter().position(|&k| k == "view").unwrap()]["values"],
+        serde_json::json!(["dim", "hide"])
+    );
 }
 
 #[test]

@@ -23,6 +23,7 @@ pub mod scale;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod share;
+pub mod slug;
 pub mod snapshot;
 pub mod step;
 pub mod strip;

@@ -8,17 +8,8 @@ use crate::date::HistDate;
 use crate::jsonpos::JsonPath;
 use crate::model::*;
 pub use crate::problem::{LoadError, Problem};
+use crate::slug::{self, is_slug};
 use std::collections::{HashMap, HashSet};
-
-fn is_slug(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 80
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !id.starts_with('-')
-        && !id.ends_with('-')
-}
 
 fn is_colour(c: &str) -> bool {
     c.len() == 7 && c.starts_with('#') && c[1..].bytes().all(|b| b.is_ascii_hexdigit())
@@ -139,7 +130,7 @@ impl Report {
             self.add(
                 place,
                 || path(list, k).key("id"),
-                "id must be a slug of lowercase letters, digits and hyphens",
+                format!("id must be a slug: {}", slug::RULE),
             );
         }
         if seen.insert(id.to_string(), k).is_some() {

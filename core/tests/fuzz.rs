@@ -6,30 +6,17 @@ mod common;
 
 use common::Rng;
 use serde_json::Value;
-use timeline_core::urlstate::{parse_query, resolve};
+use timeline_core::urlstate::{parse_query, resolve, PARAMS};
 use timeline_core::{load, LoadError};
 
-const KEYS: &[&str] = &[
-    "event",
-    "cat",
-    "people",
-    "src",
-    "q",
-    "from",
-    "to",
-    "view",
-    "mode",
-    "reveal",
-    "list",
-    "tour",
-    "step",
-    "data",
-    "",
-    "x",
-    "%00",
-    "event[]",
-    "%E2%80%AE",
-];
+/// Every key the table lists, and keys it does not.
+fn keys() -> Vec<&'static str> {
+    PARAMS
+        .iter()
+        .map(|p| p.key)
+        .chain(["", "x", "%00", "event[]", "%E2%80%AE"])
+        .collect()
+}
 
 fn value(r: &mut Rng) -> String {
     let pieces = [
@@ -68,8 +55,18 @@ fn value(r: &mut Rng) -> String {
         ",",
         ",,,",
         "kirov-to-great-terror",
+        "corroborate",
+        "sources",
+        "pt-BR",
+        "EN",
+        "4294967296",
         "a".repeat(300).leak(),
     ];
+    // And every example the table gives.
+    let pieces: Vec<&str> = pieces
+        .into_iter()
+        .chain(PARAMS.iter().map(|p| p.example))
+        .collect();
     let n = 1 + r.below(4);
     (0..n)
         .map(|_| r.pick(&pieces))
@@ -80,11 +77,12 @@ fn value(r: &mut Rng) -> String {
 #[test]
 fn random_links_never_panic_and_their_notices_stay_few() {
     let t = load(include_str!("../../data/events.json")).unwrap();
+    let keys = keys();
     let mut r = Rng(2026);
     for _ in 0..5000 {
         let n = r.below(12);
         let q: Vec<String> = (0..n)
-            .map(|_| format!("{}={}", r.pick(KEYS), value(&mut r)))
+            .map(|_| format!("{}={}", r.pick(&keys), value(&mut r)))
             .collect();
         let q = q.join(if r.below(10) == 0 { "&&" } else { "&" });
         let (s, notices) = parse_query(&q);

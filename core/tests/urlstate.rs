@@ -5,9 +5,11 @@ mod common;
 
 use common::Rng;
 use std::collections::BTreeSet;
+use timeline_core::activity::{self, Seed};
 use timeline_core::filter::Filter;
 use timeline_core::urlstate::{
-    format, parse, resolve, split_query, window_dates, Layout, Unmatched, ViewState,
+    encode, format, is_lang, parse, resolve, split_query, window_dates, ActivityLink, Layout,
+    Syntax, Unmatched, ViewState, PARAMS,
 };
 use timeline_core::{load, HistDate};
 
@@ -61,6 +63,20 @@ fn malformed_links_each_give_one_notice_and_keep_the_rest() {
         ("zoom=banana", "unknown link parameter \"zoom\""),
         (long_q.as_str(), "longer than 200"),
         ("people=%ZZ", "person \"%ZZ\""),
+        ("activity=quiz", "use order, sources or corroborate"),
+        ("activity=quiz&n=4&seed=5", "activity=\"quiz\""),
+        (
+            "activity=order&n=many",
+            "n=\"many\": use a number of cards, 2 to 12",
+        ),
+        ("activity=order&n=-3", "n=\"-3\""),
+        ("activity=order&seed=4294967296", "seed=\"4294967296\""),
+        ("activity=order&seed=x1", "from 0 to 4294967295"),
+        ("n=4", "Ignored n: it needs an activity."),
+        ("seed=4&list=1", "Ignored seed: it needs an activity."),
+        ("lang=english", "lang=\"english\": use a language code"),
+        ("lang=en_GB", "lang=\"en_GB\""),
+        ("lang=", "lang=\"\""),
     ];
     for (query, fragment) in cases {
         let (s, notices) = parse_q(&format!("event=great-purge-start&{query}"));
@@ -129,6 +145,149 @@ fn layouts_come_from_list_and_compare() {
         assert!(notices.is_empty(), "{q}");
         assert_eq!(s.layout, want, "{q}");
     }
+}
+
+#[test]
+fn an_activity_is_a_layout_with_its_n_and_seed() {
+    let act = |kind, n, seed: Option<u32>| {
+        Layout::Activity(ActivityLink {
+            kind,
+            n,
+            seed: seed.map(Seed),
+        })
+    };
+    use activity::Kind::{Corroborate, Order, Sources};
+    for (q, want) in [
+        ("activity=order", act(Order, None, None)),
+        (
+            "activity=sources&n=8&seed=4021",
+            act(Sources, Some(8), Some(4021)),
+        ),
+        // n and seed apply wherever they stand.
+        ("n=3&seed=0&activity=order", act(Order, Some(3), Some(0))),
+        // n is brought within 2 to 12.
+        ("activity=order&n=1", act(Order, Some(2), None)),
+        (
+            "activity=order&n=99999999999999999999999",
+            act(Order, Some(12), None),
+        ),
+        (
+            "activity=order&seed=4294967295",
+            act(Order, None, Some(u32::MAX)),
+        ),
+        // The last layout wins, as list and compare do.
+        ("activity=order&activity=sources", act(Sources, None, None)),
+        ("list=1&activity=corroborate", act(Corroborate, None, None)),
+        ("activity=order&list=0&compare=0", act(Order, None, None)),
+        ("activity=order&list=1", Layout::List),
+        ("activity=order&compare=1", Layout::Compare),
+        // A bad activity leaves the one before it.
+        (
+            "activity=order&activity=quiz&n=5",
+            act(Order, Some(5), None),
+        ),
+    ] {
+        let (s, notices) = parse_q(q);
+        let expected_notices = usize::from(q.contains("quiz"));
+        assert_eq!(notices.len(), expected_notices, "{q}: {notices:?}");
+        assert_eq!(s.layout, want, "{q}");
+        assert_eq!(parse_q(&format(&s)).0, s, "{q}");
+    }
+    // A bad activity says so once: its n and seed go without a word.
+    let (s, notices) = parse_q("activity=quiz&n=4&seed=5");
+    assert_eq!((s.layout, notices.len()), (Layout::Strip, 1), "{notices:?}");
+    // Without any activity they are dropped, each with a notice.
+    let (s, notices) = parse_q("n=4&seed=5&activity=order&list=1");
+    assert_eq!(s.layout, Layout::List);
+    assert_eq!(
+        notices,
+        [
+            "Ignored n: it needs an activity.",
+            "Ignored seed: it needs an activity."
+        ]
+    );
+    assert_eq!(
+        format(&parse_q("seed=7&lang=fr&n=4&activity=sources&event=a").0),
+        "event=a&activity=sources&n=4&seed=7&lang=fr"
+    );
+}
+
+#[test]
+fn corroborate_needs_an_event_of_the_timeline() {
+    let t = load(include_str!("../../data/events.json")).unwrap();
+    let event = t.events[0].id.clone();
+    let corroborate = |q: &str| {
+        let (s, n1) = parse_q(q);
+        assert!(n1.is_empty(), "{q}: {n1:?}");
+        let (s, n2) = resolve(s, &t);
+        (s.layout, s.event, n2)
+    };
+    // (query, kept, notice fragment)
+    for (q, kept, fragment) in [
+        (format!("activity=corroborate&event={event}"), true, None),
+        (
+            "activity=corroborate".to_string(),
+            false,
+            Some("Ignored activity=corroborate: it needs an event (event=…)."),
+        ),
+        (
+            "activity=corroborate&event=no-such-event".to_string(),
+            false,
+            Some(
+                "No event \"no-such-event\" in this timeline: the corroborate activity needs one.",
+            ),
+        ),
+        // The other activities need no event.
+        ("activity=order".to_string(), true, None),
+        (
+            "activity=sources&event=no-such-event".to_string(),
+            true,
+            Some("No event \"no-such-event\" in this timeline."),
+        ),
+    ] {
+        let (layout, _, notices) = corroborate(&q);
+        assert_eq!(matches!(layout, Layout::Activity(_)), kept, "{q}");
+        match fragment {
+            None => assert!(notices.is_empty(), "{q}: {notices:?}"),
+            Some(f) => assert_eq!(notices, [f], "{q}"),
+        }
+    }
+}
+
+#[test]
+fn languages_are_checked_for_their_syntax_only() {
+    for (v, ok) in [
+        ("en", true),
+        ("fr", true),
+        ("ast", true),
+        ("pt-BR", true),
+        ("zh-TW", true),
+        // No such language, but the syntax is right: the app decides.
+        ("xx", true),
+        ("", false),
+        ("e", false),
+        ("engl", false),
+        ("EN", false),
+        ("en-gb", false),
+        ("en-GBR", false),
+        ("en-", false),
+        ("-GB", false),
+        ("pt_BR", false),
+        ("en-GB-x", false),
+        ("é", false),
+    ] {
+        assert_eq!(is_lang(v), ok, "{v:?}");
+        let (s, notices) = parse_q(&format!("lang={}", encode(v)));
+        assert_eq!(s.lang.as_deref(), ok.then_some(v), "{v:?}");
+        assert_eq!(notices.len(), usize::from(!ok), "{v:?}");
+    }
+}
+
+#[test]
+fn the_activities_a_link_can_name_are_the_activities() {
+    let activity = PARAMS.iter().find(|p| p.key == "activity").unwrap();
+    let ids: Vec<&str> = activity::Kind::ALL.iter().map(|k| k.id()).collect();
+    assert_eq!(activity.syntax.values(), ids);
 }
 
 #[test]
@@ -211,15 +370,31 @@ fn random_state(r: &mut Rng) -> ViewState {
         },
         projection: r.one_in(2),
         reveal: r.one_in(2),
-        layout: [Layout::Strip, Layout::List, Layout::Compare][r.below(3)],
+        layout: match r.below(4) {
+            0 => Layout::Strip,
+            1 => Layout::List,
+            2 => Layout::Compare,
+            _ => Layout::Activity(ActivityLink {
+                kind: activity::Kind::ALL[r.below(3)],
+                n: r.one_in(2)
+                    .then(|| activity::MIN_N + r.below(activity::MAX_N - activity::MIN_N + 1)),
+                seed: r
+                    .one_in(2)
+                    .then(|| Seed(r.next() as u32 ^ (r.next() << 16) as u32)),
+            }),
+        },
         tour: (r.one_in(3)).then(|| "army-purge-tour".to_string()),
         step: (r.one_in(3)).then(|| 1 + (r.next() % 20) as usize),
         data: (r.one_in(4)).then(|| "bench/events-1000.json".to_string()),
+        lang: r
+            .one_in(3)
+            .then(|| r.pick(&["en", "fr", "ast", "pt-BR", "zh-TW"]).to_string()),
     }
 }
 
 #[test]
 fn parse_of_format_is_identity() {
+    let order: Vec<&str> = PARAMS.iter().map(|p| p.key).collect();
     let mut r = Rng(9);
     for _ in 0..2000 {
         let s = random_state(&mut r);
@@ -227,12 +402,54 @@ fn parse_of_format_is_identity() {
         let (back, notices) = parse_q(&q);
         assert!(notices.is_empty(), "{q}: {notices:?}");
         assert_eq!(back, s, "{q}");
+        // The keys come in the table's order, each once.
+        let at: Vec<usize> = split_query(&q)
+            .iter()
+            .map(|(k, _)| order.iter().position(|o| o == k).unwrap())
+            .collect();
+        assert!(at.windows(2).all(|w| w[0] < w[1]), "{q}");
     }
+}
+
+#[test]
+fn the_parameter_table_drives_parse_and_format() {
+    let keys: BTreeSet<&str> = PARAMS.iter().map(|p| p.key).collect();
+    assert_eq!(keys.len(), PARAMS.len(), "a key listed twice");
+    for p in PARAMS {
+        assert!(!p.means.is_empty() && !p.example.is_empty(), "{}", p.key);
+        // Its example reads without a notice (with the window's other half, and an
+        // activity for n and seed), and format writes it back under its key.
+        let pair = format!("{}={}", p.key, encode(p.example));
+        let q = format!("from=1934&to=1939&activity=order&{pair}");
+        let (s, notices) = parse_q(&q);
+        assert!(notices.is_empty(), "{q}: {notices:?}");
+        let back = format(&s);
+        assert!(back.split('&').any(|kv| kv == pair), "{q} → {back}");
+        // Every word of a choice reads.
+        for v in p.syntax.values() {
+            let (_, notices) = parse_q(&format!("{}={v}", p.key));
+            assert!(notices.is_empty(), "{}={v}: {notices:?}", p.key);
+        }
+        // A value of the wrong syntax is one notice naming the key's kind of value.
+        if p.syntax != Syntax::Text {
+            let (_, notices) = parse_q(&format!("{}=%3Cb%3E", p.key));
+            assert_eq!(notices.len(), 1, "{}: {notices:?}", p.key);
+        }
+    }
+    let (_, notices) = parse_q("zoom=2&Event=x");
+    assert_eq!(
+        notices,
+        [
+            "Ignored unknown link parameter \"zoom\".",
+            "Ignored unknown link parameter \"Event\"."
+        ]
+    );
 }
 
 #[test]
 fn arbitrary_strings_never_panic() {
     let mut r = Rng(3);
+    let keys: Vec<&str> = PARAMS.iter().map(|p| p.key).collect();
     let alphabet: Vec<char> = "=&?,%+-.:/0123456789abcxyzé€%2F%ZZ\u{0}\u{1F600} "
         .chars()
         .collect();
@@ -243,9 +460,6 @@ fn arbitrary_strings_never_panic() {
             .collect();
         let (s, _) = parse_q(&q);
         let _ = format(&s);
-        let keys = [
-            "event", "cat", "from", "to", "q", "step", "data", "view", "mode",
-        ];
         let _ = parse_q(&format!("{}={q}", r.pick(&keys)));
     }
 }

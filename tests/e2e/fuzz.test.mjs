@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { open, data, generated } from './harness.mjs';
+import { open, data, generated, root } from './harness.mjs';
 
 function rng(seed) {
   let s = BigInt(seed);
@@ -16,14 +16,17 @@ function rng(seed) {
   };
 }
 
-const KEYS = ['event', 'cat', 'people', 'src', 'q', 'from', 'to', 'view', 'mode', 'reveal', 'list', 'tour', 'step', 'data', 'x'];
+// Every key the app reads (data/link-params.json, written by `timeline-cli link-params`
+// from the app's one table of parameters), and one it does not.
+const PARAMS = JSON.parse(fs.readFileSync(path.join(root, 'data/link-params.json'), 'utf8')).params;
+const KEYS = [...PARAMS.map((p) => p.key), 'x'];
 const VALUES = ['kirov-assassination', 'army,party', 'navy', 'stalin', 'study-guide', '1934', '1934-12-01', '9999-99-99',
   '-1', '0', '2', 'projection', 'hide', 'on', '..%2F..%2Fetc', 'javascript:alert(1)', '%3Cscript%3E', '%E2%80%AE', '', 'a'.repeat(400),
   'kirov-to-great-terror', 'fixtures/broken.json', 'generated/nothing.json'];
 
-/** Ends in events, a list, or an error panel; no page errors. */
+/** Ends in events, a list, the compare table, or an error panel; no page errors. */
 async function settled(page, errors, what) {
-  await page.locator('.event-label, .list-event, .error-panel, .no-match').first().waitFor({ timeout: 10000 })
+  await page.locator('.event-label, .list-event, .compare-head, .error-panel, .no-match').first().waitFor({ timeout: 10000 })
     .catch(() => assert.fail(`${what}: blank page`));
   const real = errors.filter((e) => !/Failed to load resource/.test(e));
   assert.deepEqual(real, [], what);
