@@ -92,20 +92,20 @@ pub fn Header(filters_open: RwSignal<bool>) -> impl IntoView {
                 </select>
                 <button
                     class="list-toggle"
-                    title="Show the events as a list (L)"
+                    title="Show the events as a list (L); press again for the timeline"
                     aria-pressed=move || (state.layout.get() == Layout::List).to_string()
                     on:click=move |_| state.toggle_layout(Layout::List)
                 >
-                    {move || if state.layout.get() == Layout::List { "Timeline" } else { "List" }}
+                    "List"
                 </button>
                 <button
                     class="compare-toggle"
                     hidden=!has_sources
-                    title="Compare what each source says, event by event (C)"
+                    title="Compare what each source says, event by event (C); press again for the timeline"
                     aria-pressed=move || (state.layout.get() == Layout::Compare).to_string()
                     on:click=move |_| state.toggle_layout(Layout::Compare)
                 >
-                    {move || if state.layout.get() == Layout::Compare { "Timeline" } else { "Compare" }}
+                    "Compare"
                 </button>
                 <div class="zoom-controls" role="group" aria-label="Zoom" hidden=on_strip_only>
                     <button class="zoom-in" title="Zoom in (+)" aria-label="Zoom in" on:click=move |_| state.zoom(0.8)>

@@ -75,6 +75,8 @@ pub struct AppState {
     pub source_card: RwSignal<Option<String>>,
     /// Where the data came from (`?data=`), kept in links.
     pub data: StoredValue<Option<String>>,
+    /// The interface language a link asked for (`?lang=`), kept in links.
+    pub lang: RwSignal<Option<String>>,
     /// How links to this timeline's events are written (they keep its `?data=`).
     pub links: StoredValue<Links>,
     /// In projection, the open event is a slide shown a page at a time: the page shown
@@ -127,6 +129,7 @@ impl AppState {
             theme: RwSignal::new(Theme::Light),
             layout: RwSignal::new(Layout::Strip),
             source_card: RwSignal::new(None),
+            lang: RwSignal::new(None),
             links: StoredValue::new(Links {
                 base: urlstate::format(&ViewState {
                     data: data.clone(),

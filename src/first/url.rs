@@ -45,6 +45,7 @@ pub fn current(state: &AppState) -> ViewState {
         tour,
         step,
         data: state.data.get_value(),
+        lang: state.lang.get(),
     }
 }
 
@@ -84,6 +85,7 @@ pub fn apply_link(state: &AppState, link: ViewState) {
     state.projection.set(link.projection);
     state.reveal.set(link.reveal);
     state.layout.set(link.layout);
+    state.lang.set(link.lang);
     let tour = link
         .tour
         .as_deref()
