@@ -2,7 +2,7 @@
 //! and the validated, indexed [`Timeline`] the app works with (stage two).
 //! Never parses dates itself or decides validity: that is `validate`'s job.
 
-use crate::date::HistDate;
+use crate::date::Moment;
 use serde::{Deserialize, Serialize};
 
 /// A whole dataset file as written by an author. `E` is what its events are read as: the
@@ -266,8 +266,8 @@ pub struct Event {
     pub title: String,
     /// Characters in the title, counted once: label widths are estimated from it.
     pub title_chars: usize,
-    pub start: HistDate,
-    pub end: Option<HistDate>,
+    pub start: Moment,
+    pub end: Option<Moment>,
     /// How the date reads, where the file says so.
     pub display_date: Option<String>,
     /// Continuous time values (days) covered: [t0, t1).
@@ -295,6 +295,17 @@ impl Event {
         self.end.is_some()
     }
 
+    /// True where the event is drawn as a point: no end, and a day or a finer precision.
+    pub fn is_point(&self) -> bool {
+        self.end.is_none() && self.start.precision().is_point()
+    }
+
+    /// The heading of the year the event starts in, for a list grouped by year: "1937",
+    /// "5410 BC", "66 Ma".
+    pub fn year_heading(&self) -> String {
+        self.start.year_heading()
+    }
+
     /// True where any date of the event is only approximate.
     pub fn is_circa(&self) -> bool {
         self.start.circa || self.end.is_some_and(|e| e.circa)
@@ -305,12 +316,25 @@ impl Event {
 pub struct Era {
     pub id: String,
     pub label: String,
-    pub start: HistDate,
-    pub end: HistDate,
+    pub start: Moment,
+    pub end: Moment,
     pub t0: f64,
     pub t1: f64,
     pub note: Option<String>,
     pub sources: Vec<String>,
+}
+
+/// The kind of time a timeline runs over.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Scale {
+    /// The calendar: days, months and years (BC included).
+    #[default]
+    Calendar,
+    /// Deep time: some date lies beyond the calendar's years (TimelineJS's cosmological
+    /// scale, up to 13.8 billion years ago); those dates are years only. Time values are
+    /// still days (mean Gregorian years beyond the calendar), so windows, layout and
+    /// ticks work unchanged; the axis reads in ka, Ma and Ga.
+    DeepTime,
 }
 
 /// A validated dataset: events sorted by time, references resolved to indices.
@@ -322,7 +346,7 @@ pub struct Timeline {
     pub categories: Vec<Category>,
     pub people: Vec<Person>,
     pub eras: Vec<Era>,
-    /// Sorted by start, then end, then id.
+    /// Sorted by start, then end, then their order in the file.
     pub events: Vec<Event>,
     /// The whole span of events and eras, in day values.
     pub extent: (f64, f64),
@@ -332,6 +356,8 @@ pub struct Timeline {
     /// know (a default window outside the events, say). The app shows them as notices.
     pub warnings: Vec<String>,
     pub tours: Vec<Tour>,
+    /// Calendar, or deep time where a date lies beyond the calendar's years.
+    pub scale: Scale,
 }
 
 impl Timeline {

@@ -68,7 +68,7 @@ fn timelinejs_templates_arrive_with_dates_precision_titles_and_text() {
             let ours = t
                 .events
                 .iter()
-                .find(|x| x.title == headline && x.start.year as i64 == astro && x.start.month == m)
+                .find(|x| x.title == headline && x.start.year == astro && x.start.month == m)
                 .unwrap_or_else(|| panic!("{file}: {headline} ({y}) missing"));
             assert_eq!(ours.start.day, d, "{file}: {headline}");
             let body = import::html::to_text(e["text"]["text"].as_str().unwrap_or(""));
