@@ -3,6 +3,7 @@
 //! Never parses dates itself or decides validity: that is `validate`'s job.
 
 use crate::date::Moment;
+use crate::media::Media;
 use serde::{Deserialize, Serialize};
 
 /// A whole dataset file as written by an author. `E` is what its events are read as: the
@@ -18,6 +19,9 @@ pub struct RawDataset<E = Vec<RawEvent>> {
     pub title: String,
     #[serde(default)]
     pub subtitle: String,
+    /// The title's media (a picture, a video, a quotation), shown with the title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media: Option<RawMedia>,
     /// The window the timeline opens on: the core of the story, not the raw extent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_window: Option<RawWindow>,
@@ -42,6 +46,7 @@ impl<E> RawDataset<E> {
             schema,
             title,
             subtitle,
+            media,
             default_window,
             sources,
             categories,
@@ -54,6 +59,7 @@ impl<E> RawDataset<E> {
             schema,
             title,
             subtitle,
+            media,
             default_window,
             sources,
             categories,
@@ -224,6 +230,35 @@ pub struct RawEvent {
     /// Editor's note, attributed to the editors, never to a source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// A picture, video, article or quotation shown with the event.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media: Option<RawMedia>,
+}
+
+/// Media as written in the file: an address (`url`) or a quotation (`quote`), and the
+/// texts around it. Nothing is loaded from another site before the reader asks.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RawMedia {
+    /// An https address: an image, a YouTube or Vimeo video, a Wikipedia article, or any
+    /// page (shown as a link naming its site).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// A quotation, shown as text (instead of an address).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub caption: Option<String>,
+    /// Who made it or holds its rights.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit: Option<String>,
+    /// What an image shows, for readers who cannot see it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alt: Option<String>,
+    /// A small image (https) for the event's label on the strip.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub thumbnail: Option<String>,
 }
 
 /// What one source says about one event, and where it says it.
@@ -281,6 +316,8 @@ pub struct Event {
     pub citations: Vec<Citation>,
     pub disputes: Vec<Dispute>,
     pub note: Option<String>,
+    /// Its media, classified (see [`crate::media`]).
+    pub media: Option<Media>,
 }
 
 impl Event {
@@ -358,6 +395,8 @@ pub struct Timeline {
     pub tours: Vec<Tour>,
     /// Calendar, or deep time where a date lies beyond the calendar's years.
     pub scale: Scale,
+    /// The title's media.
+    pub media: Option<Media>,
 }
 
 impl Timeline {

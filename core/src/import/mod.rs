@@ -232,6 +232,7 @@ impl Parts {
                     self.title
                 },
                 subtitle: self.subtitle,
+                media: None,
                 default_window: None,
                 sources: Vec::new(),
                 categories: categories(&self.groups),

@@ -442,6 +442,7 @@ impl Builder {
             citations: Vec::new(),
             disputes: Vec::new(),
             note: None,
+            media: None,
         });
         self.origins.push((line, 1));
     }

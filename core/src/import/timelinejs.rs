@@ -282,6 +282,7 @@ pub fn convert(text: &str, name: &str) -> Result<Imported, LoadError> {
             citations: Vec::new(),
             disputes: Vec::new(),
             note: None,
+            media: None,
         });
         origins.push(lines.get(k).copied().unwrap_or((0, 0)));
     }
