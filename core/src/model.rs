@@ -316,8 +316,8 @@ pub struct Event {
     pub citations: Vec<Citation>,
     pub disputes: Vec<Dispute>,
     pub note: Option<String>,
-    /// Its media, classified (see [`crate::media`]).
-    pub media: Option<Media>,
+    /// Its media as the file gives it; [`Timeline::event_media`] says what it is.
+    pub media: Option<RawMedia>,
 }
 
 impl Event {
@@ -395,11 +395,25 @@ pub struct Timeline {
     pub tours: Vec<Tour>,
     /// Calendar, or deep time where a date lies beyond the calendar's years.
     pub scale: Scale,
-    /// The title's media.
-    pub media: Option<Media>,
+    /// The title's media as the file gives it; [`Timeline::title_media`] says what it is.
+    pub media: Option<RawMedia>,
+    /// The file's own address, where it was read from one: relative media addresses are
+    /// resolved against it.
+    pub base: Option<String>,
 }
 
 impl Timeline {
+    /// The media of event `i`, classified and resolved (see [`crate::media`]).
+    pub fn event_media(&self, i: usize) -> Option<Media> {
+        let raw = self.events.get(i)?.media.as_ref()?;
+        Some(Media::from_raw(raw, self.base.as_deref()))
+    }
+
+    /// The title's media, classified and resolved.
+    pub fn title_media(&self) -> Option<Media> {
+        Some(Media::from_raw(self.media.as_ref()?, self.base.as_deref()))
+    }
+
     pub fn event_index(&self, id: &str) -> Option<usize> {
         self.events.iter().position(|e| e.id == id)
     }

@@ -6,7 +6,6 @@
 
 use crate::date::Moment;
 use crate::jsonpos::JsonPath;
-use crate::media::{Kind, Media};
 use crate::model::*;
 pub use crate::problem::{LoadError, Problem};
 use std::collections::{HashMap, HashSet};
@@ -180,12 +179,7 @@ pub struct Validator {
     default_window: Option<(f64, f64)>,
     /// The file's own address, which relative media addresses are resolved against.
     base: Option<String>,
-    /// Media that cannot be shown (under the open rules): how many, and the first few.
-    refused: (usize, Vec<String>),
 }
-
-/// Media refused under the open rules named in the warning, at most.
-const REFUSED_NAMED: usize = 3;
 
 impl Validator {
     /// Checks everything but the events.
@@ -296,7 +290,6 @@ impl Validator {
             seen: 0,
             default_window,
             base: None,
-            refused: (0, Vec::new()),
         }
     }
 
@@ -305,35 +298,20 @@ impl Validator {
         self.base = base.map(str::to_string);
     }
 
-    /// The media of `what` (a title or an event), classified: what cannot be shown is a
-    /// problem under the strict rules, a warning under the open ones.
-    fn media(
-        &mut self,
-        raw: &RawMedia,
-        place: Place,
-        at: impl Fn() -> JsonPath,
-        what: &str,
-    ) -> Media {
-        if raw.url.is_some() && raw.quote.is_some() {
-            self.r.add(
+    /// Checks media has an address or a quotation, not both (what it is, and whether it
+    /// can be shown, is `media`'s to say where it is shown: that code stays out of the
+    /// first view).
+    fn media(r: &mut Report, raw: &RawMedia, place: Place, at: impl Fn() -> JsonPath) {
+        let given = |s: &Option<String>| s.as_deref().is_some_and(|s| !blank(s));
+        match (given(&raw.url), given(&raw.quote)) {
+            (true, true) => r.add(
                 place,
                 || at().key("quote"),
                 "media has both a url and a quote: give one",
-            );
+            ),
+            (false, false) => r.add(place, at, "media has neither a url nor a quote"),
+            _ => {}
         }
-        let media = Media::from_raw(raw, self.base.as_deref());
-        if let Kind::Refused { reason } = &media.kind {
-            if self.rules == Rules::Strict {
-                self.r
-                    .add(place, || at().key("url"), format!("media: {reason}"));
-            } else {
-                self.refused.0 += 1;
-                if self.refused.1.len() < REFUSED_NAMED {
-                    self.refused.1.push(format!("{what}: {reason}"));
-                }
-            }
-        }
-        media
     }
 
     /// Checks the next event of the file.
@@ -455,11 +433,9 @@ impl Validator {
                 }
             }
         }
-        let media = e.media.as_ref().map(|m| {
-            let what = format!("\"{}\"", e.title.chars().take(60).collect::<String>());
-            self.media(m, place, || at().key("media"), &what)
-        });
-        let r = &mut self.r;
+        if let Some(m) = &e.media {
+            Validator::media(r, m, place, || at().key("media"));
+        }
         let Some(start) = start else { return };
         let end = match end {
             Some(Some(end)) => {
@@ -487,20 +463,12 @@ impl Validator {
             citations: e.citations,
             disputes: e.disputes,
             note: e.note,
-            media,
+            media: e.media,
         });
     }
 
     /// Checks what needs every event (tours), and builds the timeline.
-    pub fn finish(mut self) -> Result<Timeline, Vec<Problem>> {
-        let title_media = self.head.media.clone().map(|m| {
-            self.media(
-                &m,
-                Place("dataset", ""),
-                || JsonPath::root().key("media"),
-                "the title",
-            )
-        });
+    pub fn finish(self) -> Result<Timeline, Vec<Problem>> {
         let Validator {
             mut r,
             head,
@@ -509,9 +477,14 @@ impl Validator {
             event_ids,
             seen,
             default_window,
-            refused,
+            base,
             ..
         } = self;
+        if let Some(m) = &head.media {
+            Validator::media(&mut r, m, Place("dataset", ""), || {
+                JsonPath::root().key("media")
+            });
+        }
         let mut tour_ids = HashMap::new();
         for (k, tour) in head.tours.iter().enumerate() {
             r.id("tour", "tours", k, &tour.id, &mut tour_ids);
@@ -583,23 +556,6 @@ impl Validator {
             .chain(eras.iter().map(|e| e.t1))
             .fold(f64::NEG_INFINITY, f64::max);
         let mut warnings = Vec::new();
-        if refused.0 > 0 {
-            let more = refused.0 - refused.1.len();
-            warnings.push(format!(
-                "{} cannot be shown (a note stands in its place): {}{}",
-                if refused.0 == 1 {
-                    "One medium".to_string()
-                } else {
-                    format!("{} media", crate::notices::group_digits(refused.0))
-                },
-                refused.1.join("; "),
-                if more > 0 {
-                    format!("; and {} more", crate::notices::group_digits(more))
-                } else {
-                    String::new()
-                }
-            ));
-        }
         // A default window that misses every event would open on an empty strip.
         let default_window = match (default_window, head.default_window.as_ref()) {
             (Some((a, b)), Some(w)) if b <= lo || a >= hi => {
@@ -630,7 +586,8 @@ impl Validator {
             } else {
                 Scale::Calendar
             },
-            media: title_media,
+            media: head.media,
+            base,
         })
     }
 }
@@ -896,20 +853,7 @@ mod tests {
     }
 
     #[test]
-    fn media_are_classified_and_what_cannot_be_shown_is_named() {
-        let t = load(&GOOD.replace(
-            "\"people\": [\"kirov\"],",
-            "\"people\": [\"kirov\"], \"media\": {\"url\": \"https://youtu.be/pi2v1m6gmD8\", \"caption\": \"Film\"},",
-        ))
-        .unwrap();
-        let m = t.events[0].media.as_ref().unwrap();
-        assert!(matches!(m.kind, Kind::YouTube { .. }));
-        assert_eq!(m.caption.as_deref(), Some("Film"));
-        // Strict: media that cannot be shown is a problem.
-        check(
-            |v| v["events"][0]["media"] = serde_json::json!({"url": "http://x.org/a.jpg"}),
-            &["(events[0].media.url): media: The address http://x.org/a.jpg is not secure"],
-        );
+    fn media_need_an_address_or_a_quote_and_keep_the_file_address() {
         check(
             |v| {
                 v["events"][0]["media"] =
@@ -917,37 +861,33 @@ mod tests {
             },
             &["(events[0].media.quote): media has both a url and a quote"],
         );
-        // Open: a note in its place, and a warning naming it; relative addresses are
-        // resolved against the file's own address when it is known.
+        check(
+            |v| v["media"] = serde_json::json!({"caption": "c", "url": " "}),
+            &["dataset (media): media has neither a url nor a quote"],
+        );
         let mut v: serde_json::Value = serde_json::from_str(GOOD).unwrap();
         v["media"] = serde_json::json!({"url": "./cover.jpg", "credit": "Class 7b"});
-        v["events"][0]["media"] =
-            serde_json::json!({"url": "<iframe src=x></iframe>", "caption": "kept"});
+        v["events"][0]["media"] = serde_json::json!({"url": "https://youtu.be/pi2v1m6gmD8"});
         let text = v.to_string();
-        let t = crate::load_with(&text, Rules::Open).unwrap();
-        let m = t.events[0].media.as_ref().unwrap();
-        assert!(matches!(&m.kind, Kind::Refused { reason } if reason.contains("<iframe>")));
-        assert_eq!(m.caption.as_deref(), Some("kept"));
-        assert!(
-            t.warnings[0].starts_with(
-                "2 media cannot be shown (a note stands in its place): \"A\": An embedded frame"
-            ),
-            "{:?}",
-            t.warnings
-        );
-        assert!(t.warnings[0].contains("the title: The relative address \"./cover.jpg\""));
         let mut l = crate::Loader::start_with(&text, Rules::Open).unwrap();
         l.set_base(Some("https://school.example.org/7b/timeline.json"));
         let t = l.finish().unwrap();
-        let cover = t.media.unwrap();
+        assert_eq!(
+            t.base.as_deref(),
+            Some("https://school.example.org/7b/timeline.json")
+        );
+        let cover = t.title_media().unwrap();
         assert_eq!(
             cover.kind,
-            Kind::Image {
+            crate::media::Kind::Image {
                 src: "https://school.example.org/7b/cover.jpg".into()
             }
         );
         assert_eq!(cover.credit.as_deref(), Some("Class 7b"));
-        assert_eq!(t.warnings.len(), 1);
+        assert!(matches!(
+            t.event_media(0).unwrap().kind,
+            crate::media::Kind::YouTube { .. }
+        ));
     }
 
     #[test]
