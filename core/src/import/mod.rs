@@ -543,12 +543,14 @@ fn problem(what: &str, path: JsonPath, at: (usize, usize), message: String) -> P
     }
 }
 
-/// Lines and columns of ascending byte offsets in a text, counting the text once.
+/// Lines and columns of ascending byte offsets in a text, counting the text once (a
+/// minified file is one long line: columns are counted on, not from the line's start).
 struct Lines<'a> {
     text: &'a str,
     at: usize,
     line: usize,
-    line_start: usize,
+    /// Characters from the line's start to `at`.
+    column: usize,
 }
 
 impl<'a> Lines<'a> {
@@ -557,7 +559,7 @@ impl<'a> Lines<'a> {
             text,
             at: 0,
             line: 1,
-            line_start: 0,
+            column: 0,
         }
     }
 
@@ -571,15 +573,16 @@ impl<'a> Lines<'a> {
         if offset < self.at {
             return crate::jsonpos::line_column(self.text, offset);
         }
-        for (k, &c) in b[self.at..offset].iter().enumerate() {
-            if c == b'\n' {
-                self.line += 1;
-                self.line_start = self.at + k + 1;
+        let span = &b[self.at..offset];
+        match span.iter().rposition(|&c| c == b'\n') {
+            Some(last) => {
+                self.line += span.iter().filter(|&&c| c == b'\n').count();
+                self.column = self.text[self.at + last + 1..offset].chars().count();
             }
+            None => self.column += self.text[self.at..offset].chars().count(),
         }
         self.at = offset;
-        let column = self.text[self.line_start..offset].chars().count() + 1;
-        (self.line, column)
+        (self.line, self.column + 1)
     }
 }
 

@@ -99,32 +99,27 @@ impl<'a> Row<'a> {
 /// the file as that one field). A quote opens a field only at its start, as the reader
 /// reads it: an inch mark inside an unquoted field (`12" ruler`) is text.
 fn unclosed_quote(text: &str) -> Option<(usize, usize)> {
-    let (mut line, mut col) = (1, 0);
-    let mut open: Option<(usize, usize)> = None;
+    // Bytes: quotes, commas and line breaks are ASCII, never part of another character.
+    let b = text.as_bytes();
+    let mut open: Option<usize> = None;
     let mut field_start = true;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        col += 1;
-        if c == '\n' {
-            line += 1;
-            col = 0;
-        }
+    let mut k = 0;
+    while k < b.len() {
+        let c = b[k];
         match (open, c) {
-            (Some(_), '"') if chars.peek() == Some(&'"') => {
-                chars.next();
-                col += 1;
-            }
-            (Some(_), '"') => {
+            (Some(_), b'"') if b.get(k + 1) == Some(&b'"') => k += 1,
+            (Some(_), b'"') => {
                 open = None;
                 field_start = false;
             }
             (Some(_), _) => {}
-            (None, '"') if field_start => open = Some((line, col)),
-            (None, ',' | '\n' | '\r') => field_start = true,
+            (None, b'"') if field_start => open = Some(k),
+            (None, b',' | b'\n' | b'\r') => field_start = true,
             (None, _) => field_start = false,
         }
+        k += 1;
     }
-    open
+    open.map(|o| crate::jsonpos::line_column(text, o))
 }
 
 /// TimelineJS's Time column: "14:30", "2:30 PM", "1430", "14.30", "14:30:15" → hour,
