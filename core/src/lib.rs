@@ -5,6 +5,7 @@
 pub mod compare;
 pub mod coverage;
 pub mod date;
+pub mod export;
 pub mod filter;
 pub mod import;
 pub mod jsonpos;

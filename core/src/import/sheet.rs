@@ -551,15 +551,12 @@ fn timelinejs_row(row: &Row, v1: bool, parts: &mut Parts) {
         return;
     }
     let display = Some(to_text(cell("display date"))).filter(|s| !s.is_empty());
-    let (start, display) = match display {
-        Some(d) if d == format!("c. {}", crate::date::span_label(&start, end.as_ref())) => (
-            Moment {
-                circa: true,
-                ..start
-            },
-            None,
-        ),
-        d => (start, d),
+    let (start, end, display) = match display {
+        Some(d) if d == format!("c. {}", crate::date::span_label(&start, end.as_ref())) => {
+            let circa = |m: Moment| Moment { circa: true, ..m };
+            (circa(start), end.map(circa), None)
+        }
+        d => (start, end, d),
     };
     let title = if headline.is_empty() {
         display.clone().unwrap_or_else(|| start.label())

@@ -631,15 +631,12 @@ impl<'a> Reader<'a> {
             .map(to_text)
             .filter(|d| !d.is_empty());
         // TimelineJS has no "circa": an export writes "c. …" as the display date.
-        let (start, display) = match display {
-            Some(d) if d == format!("c. {}", crate::date::span_label(&start, end.as_ref())) => (
-                Moment {
-                    circa: true,
-                    ..start
-                },
-                None,
-            ),
-            d => (start, d),
+        let (start, end, display) = match display {
+            Some(d) if d == format!("c. {}", crate::date::span_label(&start, end.as_ref())) => {
+                let circa = |m: Moment| Moment { circa: true, ..m };
+                (circa(start), end.map(circa), None)
+            }
+            d => (start, end, d),
         };
         let title = if !headline.is_empty() {
             headline.clone()
