@@ -7,6 +7,10 @@
 //!   not, 2 if any cannot be read. `--strict` holds files to the bundled dataset's rules.
 //! - `import FILE [--from timelinejs|csv] [-o OUT]`: writes the file in our JSON format
 //!   (to standard output unless `-o`); the format is detected when `--from` is absent.
+//! - `export --to timelinejs|csv|json FILE [-o OUT]`: writes FILE (any format read by
+//!   `import`) as TimelineJS JSON, TimelineJS's spreadsheet template (CSV) or our JSON,
+//!   to standard output unless `-o`; what the format cannot hold is noted on standard
+//!   error. Exit 0 when written, 1 if FILE is not a valid timeline, 2 if unreadable.
 //! - `schema`: prints the JSON Schema of our format (data/schema.json is its copy).
 //! - `link-params`: prints the table of link parameters as JSON (data/link-params.json
 //!   is its copy, which the end-to-end tests read).
@@ -22,6 +26,7 @@ use timeline_core::{LoadError, Rules};
 const USAGE: &str = "usage:
   timeline-cli check [--strict] FILE...
   timeline-cli import FILE [--from timelinejs|csv] [-o OUT]
+  timeline-cli export --to timelinejs|csv|json FILE [-o OUT]
   timeline-cli schema
   timeline-cli link-params
   timeline-cli snapshots DATA.json OUT_DIR";
@@ -166,6 +171,43 @@ fn link_params() -> String {
     serde_json::to_string_pretty(&table).expect("the table serialises")
 }
 
+fn export_file(path: &str, to: &str, out: Option<&str>) -> Result<(), Failed> {
+    let write: fn(&timeline_core::Timeline) -> timeline_core::export::Exported = match to {
+        "timelinejs" => timeline_core::export::to_timelinejs,
+        "csv" => timeline_core::export::to_timelinejs_csv,
+        "json" => timeline_core::export::to_json,
+        other => {
+            return Err(Failed(
+                2,
+                format!("--to {other}: use timelinejs, csv or json"),
+            ))
+        }
+    };
+    let text = read(path)?;
+    let (t, format) =
+        import::open(&text, &name_of(path)).map_err(|e| Failed(1, report(path, &e).join("\n")))?;
+    for w in &t.warnings {
+        eprintln!("{path}: note: {w}");
+    }
+    let exported = write(&t);
+    for n in &exported.notice {
+        eprintln!("{path}: note: {n}");
+    }
+    match out {
+        Some(o) => {
+            std::fs::write(o, &exported.text).map_err(|e| Failed(2, format!("{o}: {e}")))?;
+            let n = t.events.len();
+            eprintln!(
+                "{path}: wrote {n} event{} ({} to {to}) to {o}",
+                if n == 1 { "" } else { "s" },
+                format.name()
+            );
+        }
+        None => print!("{}", exported.text),
+    }
+    Ok(())
+}
+
 fn snapshots(data: &Path, out: &Path) -> Result<usize, String> {
     let text = std::fs::read_to_string(data).map_err(|e| format!("{}: {e}", data.display()))?;
     let t = timeline_core::load(&text).map_err(|e| format!("{}: {e}", data.display()))?;
@@ -206,6 +248,28 @@ fn main() -> ExitCode {
                 }
             }
             match import_file(file, from, out) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(Failed(code, message)) => {
+                    eprintln!("{message}");
+                    ExitCode::from(code)
+                }
+            }
+        }
+        ["export", rest @ ..] => {
+            let (mut to, mut out, mut file) = (None, None, None);
+            let mut it = rest.iter();
+            while let Some(&arg) = it.next() {
+                match arg {
+                    "--to" => to = it.next().copied(),
+                    "-o" | "--output" => out = it.next().copied(),
+                    f if file.is_none() && !f.starts_with('-') => file = Some(f),
+                    _ => return usage(),
+                }
+            }
+            let (Some(to), Some(file)) = (to, file) else {
+                return usage();
+            };
+            match export_file(file, to, out) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(Failed(code, message)) => {
                     eprintln!("{message}");

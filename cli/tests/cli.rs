@@ -1,5 +1,6 @@
-//! The command line as a teacher runs it: `check`, `import`, `schema` and `link-params`,
-//! with their output and exit codes, on TimelineJS's own example files and broken ones.
+//! The command line as a teacher runs it: `check`, `import`, `export`, `schema` and
+//! `link-params`, with their output and exit codes, on TimelineJS's own example files and
+//! broken ones.
 
 use std::path::PathBuf;
 use std::process::{Command, Output};
@@ -151,5 +152,84 @@ fn import_writes_our_format_which_loads() {
     assert_eq!(
         run(&["import", &csv, "--from", "yaml"]).status.code(),
         Some(2)
+    );
+}
+
+#[test]
+fn export_writes_timelinejs_csv_and_our_json_which_import_again() {
+    let dir = std::env::temp_dir().join(format!("timeline-cli-export-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let shipped =
+        timeline_core::load(&std::fs::read_to_string(root().join("data/events.json")).unwrap())
+            .unwrap();
+    for (to, ext, format) in [
+        (
+            "timelinejs",
+            "json",
+            timeline_core::import::Format::TimelineJs,
+        ),
+        ("csv", "csv", timeline_core::import::Format::TimelineJsCsv),
+        ("json", "json", timeline_core::import::Format::Ours),
+    ] {
+        let out_file = dir.join(format!("purges-{to}.{ext}"));
+        let out_path = out_file.to_string_lossy().into_owned();
+        let out = run(&["export", "--to", to, "data/events.json", "-o", &out_path]);
+        assert!(out.status.success(), "{to}: {}", text(&out.stderr));
+        let err = text(&out.stderr);
+        assert!(
+            err.contains(&format!(
+                "wrote {} events (timeline JSON to {to})",
+                shipped.events.len()
+            )),
+            "{err}"
+        );
+        if to != "json" {
+            assert!(err.contains("note: The citations of"), "{err}");
+        }
+        let written = std::fs::read_to_string(&out_file).unwrap();
+        let (t, f) = timeline_core::import::open(&written, "x").unwrap();
+        assert_eq!((f, t.events.len()), (format, shipped.events.len()), "{to}");
+    }
+    // To standard output, from a TimelineJS file of deep time; and the old format in.
+    let out = run(&[
+        "export",
+        "--to",
+        "timelinejs",
+        &format!("{TJS}/template/cosmo.json"),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["scale"], "cosmological");
+    assert_eq!(doc["events"][0]["start_date"]["year"], "-13800000000");
+    let out = run(&[
+        "export",
+        "--to",
+        "csv",
+        "tests/fixtures/import/timelinejs2.json",
+    ]);
+    assert!(out.status.success());
+    assert!(text(&out.stdout).contains("Убийство Кирова"));
+    // Usage, unreadable and invalid files.
+    assert_eq!(run(&["export", "data/events.json"]).status.code(), Some(2));
+    assert_eq!(
+        run(&["export", "--to", "pdf", "data/events.json"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        run(&["export", "--to", "csv", "no/such.json"])
+            .status
+            .code(),
+        Some(2)
+    );
+    let bad = dir.join("bad.csv");
+    std::fs::write(&bad, "Year,Month,Day,Headline\n1900,13,,Bad month\n").unwrap();
+    let out = run(&["export", "--to", "json", &bad.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains(":2:2: \"Bad month\""),
+        "{}",
+        text(&out.stderr)
     );
 }

@@ -10,7 +10,7 @@ pub struct Coverage {
     /// Events that cite the source.
     pub events: usize,
     /// Year of the earliest start and of the latest end among them.
-    pub years: Option<(i32, i32)>,
+    pub years: Option<(i64, i64)>,
     /// Events citing it per equal slice of the timeline's extent, earliest first.
     pub bins: Vec<usize>,
 }
@@ -66,7 +66,7 @@ pub fn describe(c: &Coverage) -> String {
 
 /// The years its events run over: "1928–1937", "1937" (`None` without events).
 pub fn span(c: &Coverage) -> Option<String> {
-    let label = crate::date::year_label;
+    let label = crate::date::year_text;
     c.years.map(|(a, b)| {
         if a == b {
             label(a)
@@ -76,10 +76,10 @@ pub fn span(c: &Coverage) -> Option<String> {
     })
 }
 
-/// The years at the two ends of the timeline's extent, for the density strip's scale.
-pub fn extent_years(t: &Timeline) -> (i32, i32) {
-    use chrono::Datelike;
-    let year = |v: f64| crate::date::date_of_value(v).year();
+/// The years at the two ends of the timeline's extent as readers write them ("300 BC",
+/// "1937", "4.6 Ga"), for the density strip's scale.
+pub fn extent_labels(t: &Timeline) -> (String, String) {
+    let year = |v: f64| crate::date::year_text(crate::date::year_of_value(v));
     // The extent ends on the day after its last day.
-    (year(t.extent.0), year(t.extent.1 - 1.0))
+    (year(t.extent.0), year(t.extent.1 - 1e-6))
 }

@@ -1,6 +1,9 @@
-//! Historical dates with a precision (day, month or year) and an optional "circa".
-//! Owns parsing, display labels and conversion to a continuous day number; never
-//! knows about events, pixels or the browser.
+//! Dates on a timeline, as precise as their sources: a calendar date of year, month, day,
+//! hour or minute precision, optionally "circa" ([`Moment`], what events and eras hold),
+//! or a year of deep time far beyond the calendar (13.8 billion years ago, labelled
+//! "13.8 Ga"). [`HistDate`] is the calendar part alone (year, month, day), which links use
+//! to name a window. Owns parsing, display labels and conversion to a continuous day
+//! number; never knows about events, pixels or the browser.
 
 use chrono::{Datelike, NaiveDate};
 use std::fmt;
@@ -11,15 +14,40 @@ pub enum Precision {
     Year,
     Month,
     Day,
+    Hour,
+    Minute,
 }
 
-/// A date as precise as its sources allow: "1934", "1934-12", "1934-12-01",
-/// each optionally prefixed with "c." when the sources give it only roughly.
+impl Precision {
+    /// True for a day or finer: such a date is drawn as a point, coarser ones as spans.
+    pub fn is_point(self) -> bool {
+        self >= Precision::Day
+    }
+}
+
+/// A calendar date as precise as its sources allow: "1934", "1934-12", "1934-12-01",
+/// each optionally prefixed with "c." when the sources give it only roughly. Links name
+/// windows with it; events and eras hold a [`Moment`], which adds the time of day and
+/// deep time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct HistDate {
     pub year: i32,
     pub month: Option<u32>,
     pub day: Option<u32>,
+    pub circa: bool,
+}
+
+/// A date on a timeline: a calendar date down to the minute ("1934-12-01T16:30"), or a
+/// year of deep time beyond the calendar's years ("-13799999999", "13.8 Ga"), which is a
+/// year only. Years are astronomical: 0 is 1 BC, -299 is 300 BC.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Moment {
+    pub year: i64,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+    /// Time of day, where the sources give it (only with a day).
+    pub hour: Option<u8>,
+    pub minute: Option<u8>,
     pub circa: bool,
 }
 
@@ -57,34 +85,152 @@ pub fn month_long(month: u32) -> &'static str {
         .unwrap_or("?")
 }
 
-/// The earliest and latest years a date can have (the calendar's range, as chrono's).
+/// The earliest and latest years of the calendar (chrono's range). Beyond them lies deep
+/// time, where a date is a year only.
 pub const MIN_YEAR: i32 = -262_143;
 pub const MAX_YEAR: i32 = 262_142;
 
+/// The farthest deep-time year either way: a thousand billion years.
+pub const DEEP_LIMIT: i64 = 1_000_000_000_000;
+
+/// The mean Gregorian year in days: deep time's years are this long.
+pub const DAYS_PER_YEAR: f64 = 365.2425;
+
+/// True for a year of the calendar (not deep time).
+pub fn in_calendar(year: i64) -> bool {
+    (MIN_YEAR as i64..=MAX_YEAR as i64).contains(&year)
+}
+
 /// A year as readers write it: "1937", "622", "300 BC" (astronomical year -299).
 pub fn year_label(year: i32) -> String {
+    year_text(year as i64)
+}
+
+/// As [`year_label`], for any year: "1937", "300 BC"; years of deep time before the
+/// calendar read as years ago ("13.8 Ga", "66 Ma", "315 ka", counted back from year 0 as
+/// TimelineJS counts them).
+pub fn year_text(year: i64) -> String {
     if year >= 1 {
         year.to_string()
+    } else if in_calendar(year) {
+        format!("{} BC", 1 - year)
     } else {
-        format!("{} BC", 1 - year as i64)
+        ago(round_significant(1 - year, 4), false)
     }
 }
 
+/// `n` rounded to `digits` significant digits.
+fn round_significant(n: i64, digits: u32) -> i64 {
+    let mut scale = 1i64;
+    while n / scale >= 10i64.pow(digits) {
+        scale *= 10;
+    }
+    (n + scale / 2) / scale * scale
+}
+
+/// Years ago, exactly, in the largest unit it reaches: "13.8 Ga", "66 Ma", "12 ka",
+/// "500 years ago" (long: "13.8 billion years ago"); "0" for none.
+pub fn ago(years: i64, long: bool) -> String {
+    let units: [(i64, &str, &str); 3] = [
+        (1_000_000_000, "Ga", "billion years ago"),
+        (1_000_000, "Ma", "million years ago"),
+        (1_000, "ka", "thousand years ago"),
+    ];
+    let n = years.unsigned_abs();
+    let Some(&(unit, short, long_name)) = units.iter().find(|u| n >= u.0 as u64) else {
+        return match n {
+            0 => "0".into(),
+            1 => "1 year ago".into(),
+            _ => format!("{n} years ago"),
+        };
+    };
+    let unit = unit as u64;
+    let mut number = (n / unit).to_string();
+    let frac = n % unit;
+    if frac > 0 {
+        let width = unit.ilog10() as usize;
+        let digits = format!("{frac:0width$}");
+        number.push('.');
+        number.push_str(digits.trim_end_matches('0'));
+    }
+    format!("{number} {}", if long { long_name } else { short })
+}
+
 /// A year as ISO 8601 writes it: at least four digits, a minus sign before year 0.
-fn iso_year(year: i32) -> String {
+fn iso_year(year: i64) -> String {
     if year < 0 {
-        format!("-{:04}", -(year as i64))
+        format!("-{:04}", year.unsigned_abs())
     } else {
         format!("{year:04}")
     }
 }
 
-impl HistDate {
-    /// Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD", optionally prefixed by "c." or "c ".
-    /// Years before 1 are astronomical, with a minus sign ("-0299" is 300 BC), and may have
-    /// up to six digits (ISO 8601's expanded years), within [`MIN_YEAR`]..=[`MAX_YEAR`].
-    /// Returns a sentence saying what is wrong, for the validation report.
-    pub fn parse(raw: &str) -> Result<HistDate, String> {
+/// Reads "13.8 Ga", "66 Ma", "315 ka" (years ago, counted back from year 0): the years
+/// before year 0 it names, when `text` has that form.
+fn parse_ago(text: &str) -> Option<Result<i64, String>> {
+    let (number, unit) = [("Ga", 1_000_000_000i64), ("Ma", 1_000_000), ("ka", 1_000)]
+        .into_iter()
+        .find_map(|(suffix, unit)| Some((text.strip_suffix(suffix)?.trim_end(), unit)))?;
+    let (whole, frac) = number.split_once('.').unwrap_or((number, ""));
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(whole) || !(frac.is_empty() || digits(frac)) {
+        return None;
+    }
+    let bad = || Err(format!("\"{text}\" is not a number of years ago"));
+    let width = unit.ilog10() as usize;
+    if whole.len() > 13 || frac.len() > width {
+        return Some(bad());
+    }
+    let whole: i64 = whole.parse().ok()?;
+    let frac: i64 = if frac.is_empty() {
+        0
+    } else {
+        format!("{frac:0<width$}").parse().ok()?
+    };
+    let years = whole.checked_mul(unit)?.checked_add(frac)?;
+    if !(1..=DEEP_LIMIT).contains(&years) {
+        return Some(bad());
+    }
+    Some(Ok(years))
+}
+
+/// Day value where `year` begins: exact within the calendar, beyond it counted in mean
+/// Gregorian years.
+pub fn year_start_value(year: i64) -> f64 {
+    match NaiveDate::from_ymd_opt(year as i32, 1, 1).filter(|_| in_calendar(year)) {
+        Some(d) => day_value(d),
+        None => (year - 1) as f64 * DAYS_PER_YEAR + 1.0,
+    }
+}
+
+/// The year a day value falls in (deep time included).
+pub fn year_of_value(value: f64) -> i64 {
+    let (lo, hi) = (
+        year_start_value(MIN_YEAR as i64),
+        year_start_value(MAX_YEAR as i64 + 1),
+    );
+    if !value.is_finite() {
+        return 1;
+    }
+    if value < lo {
+        let y = ((value - 1.0) / DAYS_PER_YEAR).floor() as i64 + 1;
+        y.clamp(-DEEP_LIMIT, MIN_YEAR as i64 - 1)
+    } else if value >= hi {
+        let y = ((value - 1.0) / DAYS_PER_YEAR).floor() as i64 + 1;
+        y.clamp(MAX_YEAR as i64 + 1, DEEP_LIMIT)
+    } else {
+        date_of_value(value).year() as i64
+    }
+}
+
+impl Moment {
+    /// Parses "YYYY", "YYYY-MM", "YYYY-MM-DD", "YYYY-MM-DDTHH" or "YYYY-MM-DDTHH:MM" (a
+    /// space may stand for the "T"), optionally prefixed by "c.", "c " or "~". Years
+    /// before 1 are astronomical, with a minus sign ("-0299" is 300 BC). Years beyond the
+    /// calendar ([`MIN_YEAR`]..=[`MAX_YEAR`]) are deep time and a year only: written out
+    /// ("-4600000000") or as years ago ("4.6 Ga", "66 Ma", "315 ka"). Returns a sentence
+    /// saying what is wrong, for the validation report.
+    pub fn parse(raw: &str) -> Result<Moment, String> {
         let text = raw.trim();
         let (circa, body) = match text
             .strip_prefix("c.")
@@ -94,12 +240,35 @@ impl HistDate {
             Some(rest) => (true, rest.trim()),
             None => (false, text),
         };
-        let (negative, body) = match body.strip_prefix('-') {
-            Some(rest) => (true, rest),
-            None => (false, body),
+        let year_only = |year: i64| Moment {
+            year,
+            month: None,
+            day: None,
+            hour: None,
+            minute: None,
+            circa,
         };
-        let parts: Vec<&str> = body.split('-').collect();
-        let bad = || format!("\"{raw}\" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+        if let Some(ago) = parse_ago(body) {
+            return ago.map(|years| year_only(1 - years));
+        }
+        let bad = || {
+            format!(
+                "\"{raw}\" is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM"
+            )
+        };
+        let (date, time) = match body
+            .char_indices()
+            .skip(1)
+            .find(|(_, c)| matches!(c, 'T' | ' '))
+        {
+            Some((k, _)) => (&body[..k], Some(body[k + 1..].trim_start())),
+            None => (body, None),
+        };
+        let (negative, date) = match date.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, date),
+        };
+        let parts: Vec<&str> = date.split('-').collect();
         if parts.is_empty() || parts.len() > 3 || parts.iter().any(|p| p.is_empty()) {
             return Err(bad());
         }
@@ -110,17 +279,25 @@ impl HistDate {
             p.parse::<u32>().map_err(|_| bad())
         };
         let digits = parts[0].len();
-        if !(4..=6).contains(&digits) || !parts[0].bytes().all(|b| b.is_ascii_digit()) {
+        if !(4..=13).contains(&digits) || !parts[0].bytes().all(|b| b.is_ascii_digit()) {
             return Err(bad());
         }
-        let year = parts[0].parse::<i32>().map_err(|_| bad())?;
+        let year = parts[0].parse::<i64>().map_err(|_| bad())?;
         let year = if negative { -year } else { year };
-        if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+        if year.abs() > DEEP_LIMIT {
             return Err(format!(
-                "\"{raw}\" is outside the years a timeline can show ({} to {})",
-                year_label(MIN_YEAR),
-                year_label(MAX_YEAR)
+                "\"{raw}\" is beyond the years a timeline can show (a thousand billion years either way)"
             ));
+        }
+        if !in_calendar(year) {
+            if parts.len() > 1 || time.is_some() {
+                return Err(format!(
+                    "\"{raw}\" is beyond the calendar's years ({} to {}): a date there is a year only",
+                    year_label(MIN_YEAR),
+                    year_label(MAX_YEAR)
+                ));
+            }
+            return Ok(year_only(year));
         }
         let month = match parts.get(1) {
             Some(p) => {
@@ -136,21 +313,240 @@ impl HistDate {
             Some(p) => {
                 let d = number(p, 2)?;
                 let m = month.unwrap_or(1);
-                if NaiveDate::from_ymd_opt(year, m, d).is_none() {
+                if NaiveDate::from_ymd_opt(year as i32, m, d).is_none() {
                     return Err(format!(
-                        "\"{raw}\" is not a real day ({} {year} has no day {d})",
-                        month_long(m)
+                        "\"{raw}\" is not a real day ({} {} has no day {d})",
+                        month_long(m),
+                        year_text(year)
                     ));
                 }
                 Some(d)
             }
             None => None,
         };
-        Ok(HistDate {
+        let (hour, minute) = match time {
+            None => (None, None),
+            Some(_) if day.is_none() => {
+                return Err(format!("\"{raw}\" gives a time of day without a day"))
+            }
+            Some(t) => {
+                let (h, m) = match t.split_once(':') {
+                    Some((h, m)) => (h, Some(m)),
+                    None => (t, None),
+                };
+                let h = number(h, 2)?;
+                if h > 23 {
+                    return Err(format!("\"{raw}\" has hour {h}, which does not exist"));
+                }
+                let m = match m {
+                    Some(m) => {
+                        let m = number(m, 2)?;
+                        if m > 59 {
+                            return Err(format!("\"{raw}\" has minute {m}, which does not exist"));
+                        }
+                        Some(m as u8)
+                    }
+                    None => None,
+                };
+                (Some(h as u8), m)
+            }
+        };
+        Ok(Moment {
             year,
             month,
             day,
+            hour,
+            minute,
             circa,
+        })
+    }
+
+    /// A year of deep time, beyond the calendar (a year only).
+    pub fn is_deep(&self) -> bool {
+        !in_calendar(self.year)
+    }
+
+    pub fn precision(&self) -> Precision {
+        match (self.month, self.day, self.hour, self.minute) {
+            (_, _, _, Some(_)) => Precision::Minute,
+            (_, _, Some(_), None) => Precision::Hour,
+            (Some(_), Some(_), None, None) => Precision::Day,
+            (Some(_), None, None, None) => Precision::Month,
+            _ => Precision::Year,
+        }
+    }
+
+    /// The calendar date without its time of day (`None` in deep time).
+    pub fn calendar(&self) -> Option<HistDate> {
+        in_calendar(self.year).then_some(HistDate {
+            year: self.year as i32,
+            month: self.month,
+            day: self.day,
+            circa: self.circa,
+        })
+    }
+
+    /// The moment a day value falls in, as precise as `precision` (a year in deep time).
+    pub fn of_value(value: f64, precision: Precision) -> Moment {
+        let year = year_of_value(value);
+        let mut m = Moment {
+            year,
+            month: None,
+            day: None,
+            hour: None,
+            minute: None,
+            circa: false,
+        };
+        if in_calendar(year) && precision > Precision::Year {
+            let d = date_of_value(value);
+            m.month = Some(d.month());
+            if precision > Precision::Month {
+                m.day = Some(d.day());
+                let minutes = ((value - value.floor()) * 1440.0).floor() as u32;
+                if precision > Precision::Day {
+                    m.hour = Some((minutes / 60).min(23) as u8);
+                }
+                if precision > Precision::Hour {
+                    m.minute = Some((minutes % 60) as u8);
+                }
+            }
+        }
+        m
+    }
+
+    fn time_fraction(&self) -> f64 {
+        self.hour.map_or(0.0, |h| h as f64 / 24.0) + self.minute.map_or(0.0, |m| m as f64 / 1440.0)
+    }
+
+    /// Continuous time value (days) where this moment begins.
+    pub fn start_value(&self) -> f64 {
+        match self.calendar() {
+            Some(d) => d.start_value() + self.time_fraction(),
+            None => year_start_value(self.year),
+        }
+    }
+
+    /// Continuous time value (days) where this moment ends (exclusive): the end of its
+    /// minute, hour, day, month or year.
+    pub fn end_value(&self) -> f64 {
+        match (self.precision(), self.calendar()) {
+            (Precision::Minute, _) => self.start_value() + 1.0 / 1440.0,
+            (Precision::Hour, _) => self.start_value() + 1.0 / 24.0,
+            (_, Some(d)) => d.end_value(),
+            (_, None) => year_start_value(self.year + 1),
+        }
+    }
+
+    fn core_label(&self, long: bool) -> String {
+        let y = year_text(self.year);
+        let name = if long { month_long } else { month_short };
+        let date = match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{d} {} {y}", name(m)),
+            (Some(m), None) => format!("{} {y}", name(m)),
+            _ if long && self.is_deep() && self.year < 0 => {
+                ago(round_significant(1 - self.year, 4), true)
+            }
+            _ => y,
+        };
+        match self.hour {
+            Some(h) => format!("{date}, {h:02}:{:02}", self.minute.unwrap_or(0)),
+            None => date,
+        }
+    }
+
+    /// Human label as precise as the date: "1 Dec 1934, 16:30", "1 Dec 1934", "Dec 1934",
+    /// "1937", "c. 1899", "13.8 Ga".
+    pub fn label(&self) -> String {
+        let core = self.core_label(false);
+        if self.circa {
+            format!("c. {core}")
+        } else {
+            core
+        }
+    }
+
+    /// Long label for screen readers and panels: "1 December 1934", "13.8 billion years ago".
+    pub fn long_label(&self) -> String {
+        let core = self.core_label(true);
+        if self.circa {
+            format!("about {core}")
+        } else {
+            core
+        }
+    }
+
+    /// The heading of the year this moment falls in, for a list grouped by year: "1937",
+    /// "5410 BC", "66 Ma" (never circa, never a month).
+    pub fn year_heading(&self) -> String {
+        year_text(self.year)
+    }
+
+    /// Canonical text form, the inverse of [`Moment::parse`]: "1934-12-01T16:30",
+    /// "-0299", "13.8 Ga" (deep time in years ago where that is exact).
+    pub fn to_iso(&self) -> String {
+        let mut core = if self.is_deep() && self.year < 0 {
+            let years = 1 - self.year;
+            if round_significant(years, 7) == years {
+                ago(years, false)
+            } else {
+                iso_year(self.year)
+            }
+        } else {
+            iso_year(self.year)
+        };
+        if let Some(m) = self.month {
+            core.push_str(&format!("-{m:02}"));
+            if let Some(d) = self.day {
+                core.push_str(&format!("-{d:02}"));
+                if let Some(h) = self.hour {
+                    core.push_str(&format!("T{h:02}"));
+                    if let Some(mi) = self.minute {
+                        core.push_str(&format!(":{mi:02}"));
+                    }
+                }
+            }
+        }
+        if self.circa {
+            format!("c.{core}")
+        } else {
+            core
+        }
+    }
+}
+
+impl From<HistDate> for Moment {
+    fn from(d: HistDate) -> Moment {
+        Moment {
+            year: d.year as i64,
+            month: d.month,
+            day: d.day,
+            hour: None,
+            minute: None,
+            circa: d.circa,
+        }
+    }
+}
+
+impl fmt::Display for Moment {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.label())
+    }
+}
+
+impl HistDate {
+    /// Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD", optionally prefixed by "c." or "c ", as
+    /// [`Moment::parse`] does, within the calendar's years and without a time of day.
+    pub fn parse(raw: &str) -> Result<HistDate, String> {
+        let m = Moment::parse(raw)?;
+        if m.hour.is_some() {
+            return Err(format!("\"{raw}\" gives a time of day: write the day only"));
+        }
+        m.calendar().ok_or_else(|| {
+            format!(
+                "\"{raw}\" is outside the calendar's years ({} to {})",
+                year_label(MIN_YEAR),
+                year_label(MAX_YEAR)
+            )
         })
     }
 
@@ -193,44 +589,17 @@ impl HistDate {
 
     /// Human label as precise as the date: "1 Dec 1934", "Dec 1934", "1937", "c. 1899".
     pub fn label(&self) -> String {
-        let core = match (self.month, self.day) {
-            (Some(m), Some(d)) => format!("{d} {} {}", month_short(m), year_label(self.year)),
-            (Some(m), None) => format!("{} {}", month_short(m), year_label(self.year)),
-            _ => year_label(self.year),
-        };
-        if self.circa {
-            format!("c. {core}")
-        } else {
-            core
-        }
+        Moment::from(*self).label()
     }
 
     /// Long label for screen readers and panels: "1 December 1934".
     pub fn long_label(&self) -> String {
-        let core = match (self.month, self.day) {
-            (Some(m), Some(d)) => format!("{d} {} {}", month_long(m), year_label(self.year)),
-            (Some(m), None) => format!("{} {}", month_long(m), year_label(self.year)),
-            _ => year_label(self.year),
-        };
-        if self.circa {
-            format!("about {core}")
-        } else {
-            core
-        }
+        Moment::from(*self).long_label()
     }
 
     /// Canonical text form, the inverse of [`HistDate::parse`].
     pub fn to_iso(&self) -> String {
-        let core = match (self.month, self.day) {
-            (Some(m), Some(d)) => format!("{}-{m:02}-{d:02}", iso_year(self.year)),
-            (Some(m), None) => format!("{}-{m:02}", iso_year(self.year)),
-            _ => iso_year(self.year),
-        };
-        if self.circa {
-            format!("c.{core}")
-        } else {
-            core
-        }
+        Moment::from(*self).to_iso()
     }
 }
 
@@ -255,8 +624,13 @@ pub fn date_of_value(value: f64) -> NaiveDate {
     })
 }
 
-/// The day a day value falls on, labelled like a day-precision date ("1 Dec 1934").
+/// The day a day value falls on, labelled like a day-precision date ("1 Dec 1934"); in
+/// deep time, its year ("4.5 Ga").
 pub fn day_label(value: f64) -> String {
+    let year = year_of_value(value);
+    if !in_calendar(year) {
+        return year_text(year);
+    }
     let d = date_of_value(value);
     HistDate {
         year: d.year(),
@@ -267,22 +641,33 @@ pub fn day_label(value: f64) -> String {
     .label()
 }
 
-/// Label for a span between two dates: "1936–1938", "Aug–Nov 1937", "1 Dec 1934".
-pub fn span_label(start: &HistDate, end: Option<&HistDate>) -> String {
+/// Label for a span between two dates: "1936–1938", "Aug–Nov 1937", "1 Dec 1934",
+/// "1 Dec 1934, 16:30–18:00".
+pub fn span_label(start: &Moment, end: Option<&Moment>) -> String {
     let Some(end) = end else {
         return start.label();
     };
     if start == end {
         return start.label();
     }
-    let same_year_no_circa = start.year == end.year && !start.circa && !end.circa;
+    let no_circa = !start.circa && !end.circa;
+    let same_year = start.year == end.year && no_circa;
+    let same_day = same_year && start.month == end.month && start.day == end.day;
     match (start.precision(), end.precision()) {
-        (Precision::Month, Precision::Month) if same_year_no_circa => format!(
+        (Precision::Month, Precision::Month) if same_year => format!(
             "{}–{} {}",
             month_short(start.month.unwrap_or(1)),
             month_short(end.month.unwrap_or(1)),
-            start.year
+            year_text(start.year)
         ),
+        (Precision::Hour | Precision::Minute, Precision::Hour | Precision::Minute) if same_day => {
+            format!(
+                "{}–{:02}:{:02}",
+                start.label(),
+                end.hour.unwrap_or(0),
+                end.minute.unwrap_or(0)
+            )
+        }
         _ => format!("{}–{}", start.label(), end.label()),
     }
 }
@@ -359,8 +744,9 @@ mod tests {
             ("December 1934", "not a date"),
             ("1934-12-01-02", "not a date"),
             ("--1934", "not a date"),
-            ("1934000", "not a date"),
-            ("-300000", "outside the years"),
+            ("1934000", "outside the calendar"),
+            ("-300000", "outside the calendar"),
+            ("1934-12-01T10:00", "time of day"),
         ] {
             let err = HistDate::parse(raw).expect_err(raw);
             assert!(err.contains(needle), "{raw}: {err}");
@@ -396,7 +782,7 @@ mod tests {
 
     #[test]
     fn span_labels() {
-        let p = |s: &str| HistDate::parse(s).unwrap();
+        let p = |s: &str| Moment::parse(s).unwrap();
         assert_eq!(span_label(&p("1936"), Some(&p("1938"))), "1936–1938");
         assert_eq!(
             span_label(&p("1937-08"), Some(&p("1937-11"))),
@@ -404,5 +790,232 @@ mod tests {
         );
         assert_eq!(span_label(&p("1934-12-01"), None), "1 Dec 1934");
         assert_eq!(span_label(&p("1914"), Some(&p("1917-03"))), "1914–Mar 1917");
+        assert_eq!(
+            span_label(&p("-0299-03"), Some(&p("-0299-05"))),
+            "Mar–May 300 BC"
+        );
+        assert_eq!(
+            span_label(&p("1934-12-01T16:30"), Some(&p("1934-12-01T18"))),
+            "1 Dec 1934, 16:30–18:00"
+        );
+        assert_eq!(
+            span_label(&p("1934-12-01T16:30"), Some(&p("1934-12-02T09:00"))),
+            "1 Dec 1934, 16:30–2 Dec 1934, 09:00"
+        );
+        assert_eq!(span_label(&p("4.6 Ga"), Some(&p("66 Ma"))), "4.6 Ga–66 Ma");
+    }
+
+    #[test]
+    fn moments_parse_label_and_round_trip() {
+        for (raw, label, long, iso, precision) in [
+            (
+                "1934-12-01T16:30",
+                "1 Dec 1934, 16:30",
+                "1 December 1934, 16:30",
+                "1934-12-01T16:30",
+                Precision::Minute,
+            ),
+            (
+                "1934-12-01 09:05",
+                "1 Dec 1934, 09:05",
+                "1 December 1934, 09:05",
+                "1934-12-01T09:05",
+                Precision::Minute,
+            ),
+            (
+                "1934-12-01T16",
+                "1 Dec 1934, 16:00",
+                "1 December 1934, 16:00",
+                "1934-12-01T16",
+                Precision::Hour,
+            ),
+            (
+                "c.1934-12-01T16",
+                "c. 1 Dec 1934, 16:00",
+                "about 1 December 1934, 16:00",
+                "c.1934-12-01T16",
+                Precision::Hour,
+            ),
+            (
+                "1934-12-01",
+                "1 Dec 1934",
+                "1 December 1934",
+                "1934-12-01",
+                Precision::Day,
+            ),
+            ("-0299", "300 BC", "300 BC", "-0299", Precision::Year),
+            (
+                "-13799999999",
+                "13.8 Ga",
+                "13.8 billion years ago",
+                "13.8 Ga",
+                Precision::Year,
+            ),
+            (
+                "13.8 Ga",
+                "13.8 Ga",
+                "13.8 billion years ago",
+                "13.8 Ga",
+                Precision::Year,
+            ),
+            (
+                "-13799629999",
+                "13.8 Ga",
+                "13.8 billion years ago",
+                "13.79963 Ga",
+                Precision::Year,
+            ),
+            (
+                "66 Ma",
+                "66 Ma",
+                "66 million years ago",
+                "66 Ma",
+                Precision::Year,
+            ),
+            (
+                "-251901999",
+                "251.9 Ma",
+                "251.9 million years ago",
+                "251.902 Ma",
+                Precision::Year,
+            ),
+            (
+                "315 ka",
+                "315 ka",
+                "315 thousand years ago",
+                "315 ka",
+                Precision::Year,
+            ),
+            (
+                "-315000",
+                "315 ka",
+                "315 thousand years ago",
+                "315.001 ka",
+                Precision::Year,
+            ),
+            (
+                "c. 4.54 Ga",
+                "c. 4.54 Ga",
+                "about 4.54 billion years ago",
+                "c.4.54 Ga",
+                Precision::Year,
+            ),
+            ("12 ka", "12000 BC", "12000 BC", "-11999", Precision::Year),
+            (
+                "5000000000",
+                "5000000000",
+                "5000000000",
+                "5000000000",
+                Precision::Year,
+            ),
+        ] {
+            let m = Moment::parse(raw).unwrap_or_else(|e| panic!("{raw}: {e}"));
+            assert_eq!(
+                (
+                    m.label().as_str(),
+                    m.long_label().as_str(),
+                    m.to_iso().as_str(),
+                    m.precision()
+                ),
+                (label, long, iso, precision),
+                "{raw}"
+            );
+            assert_eq!(
+                Moment::parse(&m.to_iso()).unwrap(),
+                m,
+                "round trip of {raw}"
+            );
+        }
+        for (raw, needle) in [
+            ("1934-12-01T24:00", "hour 24"),
+            ("1934-12-01T10:60", "minute 60"),
+            ("1934-12T10:00", "without a day"),
+            ("1934-12-01T1:00", "not a date"),
+            ("-4600000000-01", "a year only"),
+            ("4.5 Ga-01", "not a date"),
+            ("0 ka", "not a number of years ago"),
+            ("4.5000000001 Ga", "not a number of years ago"),
+            ("-9999999999999", "beyond the years"),
+        ] {
+            let e = Moment::parse(raw).expect_err(raw);
+            assert!(e.contains(needle), "{raw}: {e}");
+        }
+    }
+
+    #[test]
+    fn times_of_day_fall_inside_their_day_in_order() {
+        let v = |s: &str| Moment::parse(s).unwrap();
+        let day = v("1934-12-01");
+        let (a, b, c) = (
+            v("1934-12-01T09"),
+            v("1934-12-01T16:30"),
+            v("1934-12-01T16:31"),
+        );
+        assert!(day.start_value() <= a.start_value() && a.end_value() <= b.start_value());
+        assert!(b.end_value() <= c.start_value() && c.end_value() <= day.end_value());
+        assert!((b.end_value() - b.start_value() - 1.0 / 1440.0).abs() < 1e-9);
+        assert!((a.end_value() - a.start_value() - 1.0 / 24.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn deep_time_values_are_ordered_and_continue_the_calendar() {
+        let v = |s: &str| Moment::parse(s).unwrap();
+        let order = [
+            "13.8 Ga",
+            "4.6 Ga",
+            "66 Ma",
+            "300 ka",
+            "-262144",
+            "-262143",
+            "-0299",
+            "1969-07-20",
+            "262142",
+            "262143",
+            "5000000000",
+        ];
+        for pair in order.windows(2) {
+            let (a, b) = (v(pair[0]), v(pair[1]));
+            assert!(a.end_value() <= b.start_value(), "{pair:?}");
+            assert!(a.start_value() < a.end_value(), "{pair:?}");
+        }
+        for raw in order {
+            let m = v(raw);
+            assert_eq!(year_of_value(m.start_value()), m.year, "{raw}");
+            assert_eq!(year_of_value(m.end_value() - 0.5), m.year, "{raw}");
+            if m.is_deep() {
+                assert_eq!(
+                    Moment::of_value(m.start_value() + 1.0, Precision::Day),
+                    m,
+                    "{raw}"
+                );
+            }
+        }
+        assert_eq!(day_label(v("4.6 Ga").start_value()), "4.6 Ga");
+        assert_eq!(
+            day_label(v("1969-07-20").start_value() + 0.5),
+            "20 Jul 1969"
+        );
+        assert_eq!(
+            Moment::of_value(
+                v("1934-12-01T16:30").start_value() + 1e-6,
+                Precision::Minute
+            ),
+            v("1934-12-01T16:30")
+        );
+    }
+
+    #[test]
+    fn year_headings_read_bc_and_years_ago() {
+        for (raw, heading) in [
+            ("-5409-03-01", "5410 BC"),
+            ("1937-06", "1937"),
+            ("c.0000", "1 BC"),
+            ("66 Ma", "66 Ma"),
+            ("1934-12-01T16:30", "1934"),
+        ] {
+            assert_eq!(Moment::parse(raw).unwrap().year_heading(), heading, "{raw}");
+        }
+        assert!(Precision::Minute.is_point() && Precision::Day.is_point());
+        assert!(!Precision::Month.is_point());
     }
 }

@@ -70,6 +70,11 @@ impl<'a> Loader<'a> {
         })
     }
 
+    /// Resolves relative media addresses against `base`, the file's own address.
+    pub fn set_base(&mut self, base: Option<&str>) {
+        self.validator.set_base(base);
+    }
+
     /// Events read so far, and in all.
     pub fn progress(&self) -> (usize, usize) {
         (self.next, self.events.len())

@@ -2,7 +2,8 @@
 //! and the validated, indexed [`Timeline`] the app works with (stage two).
 //! Never parses dates itself or decides validity: that is `validate`'s job.
 
-use crate::date::HistDate;
+use crate::date::Moment;
+use crate::media::Media;
 use serde::{Deserialize, Serialize};
 
 /// A whole dataset file as written by an author. `E` is what its events are read as: the
@@ -18,6 +19,9 @@ pub struct RawDataset<E = Vec<RawEvent>> {
     pub title: String,
     #[serde(default)]
     pub subtitle: String,
+    /// The title's media (a picture, a video, a quotation), shown with the title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media: Option<RawMedia>,
     /// The window the timeline opens on: the core of the story, not the raw extent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_window: Option<RawWindow>,
@@ -42,6 +46,7 @@ impl<E> RawDataset<E> {
             schema,
             title,
             subtitle,
+            media,
             default_window,
             sources,
             categories,
@@ -54,6 +59,7 @@ impl<E> RawDataset<E> {
             schema,
             title,
             subtitle,
+            media,
             default_window,
             sources,
             categories,
@@ -236,6 +242,35 @@ pub struct RawEvent {
     /// Editor's note, attributed to the editors, never to a source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// A picture, video, article or quotation shown with the event.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media: Option<RawMedia>,
+}
+
+/// Media as written in the file: an address (`url`) or a quotation (`quote`), and the
+/// texts around it. Nothing is loaded from another site before the reader asks.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RawMedia {
+    /// An https address: an image, a YouTube or Vimeo video, a Wikipedia article, or any
+    /// page (shown as a link naming its site).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// A quotation, shown as text (instead of an address).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub caption: Option<String>,
+    /// Who made it or holds its rights.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit: Option<String>,
+    /// What an image shows, for readers who cannot see it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alt: Option<String>,
+    /// A small image (https) for the event's label on the strip.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub thumbnail: Option<String>,
 }
 
 /// What one source says about one event, and where it says it.
@@ -278,8 +313,8 @@ pub struct Event {
     pub title: String,
     /// Characters in the title, counted once: label widths are estimated from it.
     pub title_chars: usize,
-    pub start: HistDate,
-    pub end: Option<HistDate>,
+    pub start: Moment,
+    pub end: Option<Moment>,
     /// How the date reads, where the file says so.
     pub display_date: Option<String>,
     /// Continuous time values (days) covered: [t0, t1).
@@ -293,6 +328,8 @@ pub struct Event {
     pub citations: Vec<Citation>,
     pub disputes: Vec<Dispute>,
     pub note: Option<String>,
+    /// Its media as the file gives it; [`Timeline::event_media`] says what it is.
+    pub media: Option<RawMedia>,
 }
 
 impl Event {
@@ -307,6 +344,17 @@ impl Event {
         self.end.is_some()
     }
 
+    /// True where the event is drawn as a point: no end, and a day or a finer precision.
+    pub fn is_point(&self) -> bool {
+        self.end.is_none() && self.start.precision().is_point()
+    }
+
+    /// The heading of the year the event starts in, for a list grouped by year: "1937",
+    /// "5410 BC", "66 Ma".
+    pub fn year_heading(&self) -> String {
+        self.start.year_heading()
+    }
+
     /// True where any date of the event is only approximate.
     pub fn is_circa(&self) -> bool {
         self.start.circa || self.end.is_some_and(|e| e.circa)
@@ -317,12 +365,25 @@ impl Event {
 pub struct Era {
     pub id: String,
     pub label: String,
-    pub start: HistDate,
-    pub end: HistDate,
+    pub start: Moment,
+    pub end: Moment,
     pub t0: f64,
     pub t1: f64,
     pub note: Option<String>,
     pub sources: Vec<String>,
+}
+
+/// The kind of time a timeline runs over.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Scale {
+    /// The calendar: days, months and years (BC included).
+    #[default]
+    Calendar,
+    /// Deep time: some date lies beyond the calendar's years (TimelineJS's cosmological
+    /// scale, up to 13.8 billion years ago); those dates are years only. Time values are
+    /// still days (mean Gregorian years beyond the calendar), so windows, layout and
+    /// ticks work unchanged; the axis reads in ka, Ma and Ga.
+    DeepTime,
 }
 
 /// A validated dataset: events sorted by time, references resolved to indices.
@@ -334,7 +395,7 @@ pub struct Timeline {
     pub categories: Vec<Category>,
     pub people: Vec<Person>,
     pub eras: Vec<Era>,
-    /// Sorted by start, then end, then id.
+    /// Sorted by start, then end, then their order in the file.
     pub events: Vec<Event>,
     /// The whole span of events and eras, in day values.
     pub extent: (f64, f64),
@@ -344,9 +405,27 @@ pub struct Timeline {
     /// know (a default window outside the events, say). The app shows them as notices.
     pub warnings: Vec<String>,
     pub tours: Vec<Tour>,
+    /// Calendar, or deep time where a date lies beyond the calendar's years.
+    pub scale: Scale,
+    /// The title's media as the file gives it; [`Timeline::title_media`] says what it is.
+    pub media: Option<RawMedia>,
+    /// The file's own address, where it was read from one: relative media addresses are
+    /// resolved against it.
+    pub base: Option<String>,
 }
 
 impl Timeline {
+    /// The media of event `i`, classified and resolved (see [`crate::media`]).
+    pub fn event_media(&self, i: usize) -> Option<Media> {
+        let raw = self.events.get(i)?.media.as_ref()?;
+        Some(Media::from_raw(raw, self.base.as_deref()))
+    }
+
+    /// The title's media, classified and resolved.
+    pub fn title_media(&self) -> Option<Media> {
+        Some(Media::from_raw(self.media.as_ref()?, self.base.as_deref()))
+    }
+
     pub fn event_index(&self, id: &str) -> Option<usize> {
         self.events.iter().position(|e| e.id == id)
     }

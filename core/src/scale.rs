@@ -1,5 +1,6 @@
 //! The visible time window and its pixel mapping: zoom anchored on a point, pan, and
-//! clamping so the view never becomes empty or degenerate. Times are day values
+//! clamping so the view never becomes empty or degenerate (never narrower than three days,
+//! or two hours for a timeline with times of day). Times are day values
 //! (see `date::day_value`); never touches the DOM.
 
 /// Visible span of time, [start, end) in day values.
@@ -21,7 +22,24 @@ pub struct Limits {
 /// Narrowest window: three days across the screen.
 pub const MIN_SPAN_DAYS: f64 = 3.0;
 
+/// Narrowest window of a timeline with times of day: two hours across the screen.
+pub const MIN_SPAN_TIMED_DAYS: f64 = 2.0 / 24.0;
+
 impl Limits {
+    /// Limits for timeline `t`: [`Limits::around`] its extent, and where an event has a
+    /// time of day, zoom down to two hours ([`MIN_SPAN_TIMED_DAYS`]) instead of three days.
+    pub fn for_timeline(t: &crate::model::Timeline) -> Limits {
+        let mut l = Limits::around(t.extent);
+        let timed = t
+            .events
+            .iter()
+            .any(|e| e.start.hour.is_some() || e.end.is_some_and(|d| d.hour.is_some()));
+        if timed {
+            l.min_span = MIN_SPAN_TIMED_DAYS;
+        }
+        l
+    }
+
     /// Limits for data covering `extent`: a margin of 5% (at least a year) each side.
     pub fn around(extent: (f64, f64)) -> Limits {
         let (a, b) = if extent.0.is_finite() && extent.1.is_finite() && extent.1 > extent.0 {
@@ -335,6 +353,24 @@ mod tests {
             vec![2, 0, 1, 0, 1]
         );
         assert_eq!(density(starts.into_iter(), 0.0, 10.0, 0), Vec::<u32>::new());
+    }
+
+    #[test]
+    fn timelines_with_times_of_day_zoom_to_hours() {
+        let load = |start: &str| {
+            let text = format!(
+                r#"{{"title": "T", "events": [{{"id": "a", "title": "A", "start": "{start}"}}]}}"#
+            );
+            crate::load_with(&text, crate::Rules::Open).unwrap()
+        };
+        assert_eq!(
+            Limits::for_timeline(&load("1934-12-01")).min_span,
+            MIN_SPAN_DAYS
+        );
+        let l = Limits::for_timeline(&load("1934-12-01T16:30"));
+        assert_eq!(l.min_span, MIN_SPAN_TIMED_DAYS);
+        let w = Window::new(0.0, 1e9).zoom(1e-12, 0.5, &l);
+        assert!((w.span() - 2.0 / 24.0).abs() < 1e-9);
     }
 
     #[test]

@@ -93,6 +93,11 @@ pub fn event_html(t: &Timeline, i: usize) -> String {
         ));
     }
     let sources = t.sources_of(e);
+    // An event without sources (a class's own timeline) has no sources heading at all.
+    if sources.is_empty() {
+        out.push_str("</div></aside>");
+        return out;
+    }
     out.push_str(&format!(
         r#"<h3 class="sources-heading">What the sources say ({})</h3><div class="source-cards">"#,
         sources.len()
@@ -172,6 +177,15 @@ mod tests {
         t.events[0].summary = "\"><img src=x onerror=alert(1)>".into();
         let html = event_html(&t, 0);
         assert!(!html.contains("<script>") && !html.contains("<img"));
+    }
+
+    #[test]
+    fn an_event_without_sources_has_no_sources_heading() {
+        let text = r#"{"title": "T", "events": [{"id": "a", "title": "A", "start": "1917"}]}"#;
+        let t = crate::load_with(text, crate::Rules::Open).unwrap();
+        let html = event_html(&t, 0);
+        assert!(!html.contains("What the sources say"), "{html}");
+        assert!(html.ends_with("</div></aside>"), "{html}");
     }
 
     #[test]

@@ -1,22 +1,55 @@
-//! Axis ticks for a window: picks the finest unit on a ladder (centuries down to days)
-//! whose labels fit the pixel width, and yields minor and major ticks that never
-//! overlap for the label widths passed in. Never measures text itself.
+//! Axis ticks for a window: picks the finest unit on a ladder (billions of years down to
+//! minutes) whose labels fit the pixel width, and yields minor and major ticks that never
+//! overlap for the label widths passed in. Years fall on round numbers as readers count
+//! them ("5600 BC", not "5601 BC"); from ten thousand years up they read as years ago
+//! ("66 Ma", "4.5 Ga"). Never measures text itself.
 
-use crate::date::{date_of_value, day_value, month_short, year_label};
+use crate::date::{
+    ago, date_of_value, day_value, in_calendar, month_short, year_label, year_of_value,
+    year_start_value, year_text,
+};
 use crate::scale::Window;
 use chrono::{Datelike, NaiveDate};
 
 /// A step on the ladder.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
-    Years(i32),
+    Years(i64),
     Months(u32),
     /// Days of the month: 1 (every day), 5 (1, 6, 11 … 26) or 15 (1 and 16).
     Days(u32),
+    Hours(u32),
+    Minutes(u32),
 }
 
+/// Steps of this many years and more read as years ago ("10 ka", "66 Ma").
+pub const AGO_FROM: i64 = 10_000;
+
 /// Coarsest first.
-pub const LADDER: [Step; 13] = [
+pub const LADDER: [Step; 43] = [
+    Step::Years(5_000_000_000),
+    Step::Years(2_000_000_000),
+    Step::Years(1_000_000_000),
+    Step::Years(500_000_000),
+    Step::Years(200_000_000),
+    Step::Years(100_000_000),
+    Step::Years(50_000_000),
+    Step::Years(20_000_000),
+    Step::Years(10_000_000),
+    Step::Years(5_000_000),
+    Step::Years(2_000_000),
+    Step::Years(1_000_000),
+    Step::Years(500_000),
+    Step::Years(200_000),
+    Step::Years(100_000),
+    Step::Years(50_000),
+    Step::Years(20_000),
+    Step::Years(10_000),
+    Step::Years(5_000),
+    Step::Years(2_000),
+    Step::Years(1_000),
+    Step::Years(500),
+    Step::Years(200),
     Step::Years(100),
     Step::Years(50),
     Step::Years(20),
@@ -30,6 +63,13 @@ pub const LADDER: [Step; 13] = [
     Step::Days(15),
     Step::Days(5),
     Step::Days(1),
+    Step::Hours(12),
+    Step::Hours(6),
+    Step::Hours(3),
+    Step::Hours(1),
+    Step::Minutes(30),
+    Step::Minutes(15),
+    Step::Minutes(5),
 ];
 
 impl Step {
@@ -41,15 +81,26 @@ impl Step {
             Step::Days(15) => 13.0,
             Step::Days(5) => 3.0,
             Step::Days(n) => n as f64,
+            Step::Hours(n) => n as f64 / 24.0,
+            Step::Minutes(n) => n as f64 / 1440.0,
         }
     }
 
-    /// Characters in the widest minor label of this step.
-    fn label_chars(self) -> usize {
+    /// Characters in the widest minor label of this step in window `w`.
+    fn label_chars(self, w: &Window) -> usize {
         match self {
-            Step::Years(_) => 4,
+            Step::Years(n) => [w.start, w.end]
+                .iter()
+                .map(|&v| {
+                    year_tick_label(n, round_year(n, year_of_value(v)))
+                        .chars()
+                        .count()
+                })
+                .max()
+                .unwrap_or(4),
             Step::Months(_) => 3,
             Step::Days(_) => 2,
+            Step::Hours(_) | Step::Minutes(_) => 5,
         }
     }
 }
@@ -67,7 +118,7 @@ pub struct Tick {
 pub struct Axis {
     pub step: Step,
     pub minor: Vec<Tick>,
-    /// Larger context labels: years over months, months over days.
+    /// Larger context labels: years over months, months over days, days over hours.
     pub major: Vec<Tick>,
 }
 
@@ -92,35 +143,94 @@ impl LabelMetrics {
     }
 }
 
+/// True where the window lies within the calendar (months, days and hours exist there).
+fn in_calendar_window(w: &Window) -> bool {
+    in_calendar(year_of_value(w.start)) && in_calendar(year_of_value(w.end))
+}
+
+/// Windows narrower than this many days may show hours and minutes (a timeline with
+/// times of day zooms in that far); wider ones show days at the finest.
+pub const HOURS_BELOW_DAYS: f64 = 3.0;
+
 /// Finest step whose labels fit at this zoom.
 pub fn choose_step(w: &Window, width: f64, m: &LabelMetrics) -> Step {
     let px_per_day = width / w.span().max(1e-9);
+    let calendar = in_calendar_window(w);
+    let hours = w.span() < HOURS_BELOW_DAYS;
     LADDER
         .iter()
         .rev()
         .copied()
-        .find(|s| s.min_gap_days() * px_per_day >= m.spacing(s.label_chars()))
-        .unwrap_or(Step::Years(100))
+        .filter(|s| match s {
+            Step::Years(_) => true,
+            Step::Hours(_) | Step::Minutes(_) => calendar && hours,
+            _ => calendar,
+        })
+        .find(|s| s.min_gap_days() * px_per_day >= m.spacing(s.label_chars(w)))
+        .unwrap_or(LADDER[0])
 }
 
 fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
-/// Dates of the ticks of `step` from before `from` up to `to`.
+/// The label of a tick at year `y` on a ladder of `n` years: a year ("1937", "5600 BC")
+/// below [`AGO_FROM`], years ago from there ("10 ka", "4.5 Ga"; counted back from year 0,
+/// as TimelineJS counts them).
+fn year_tick_label(n: i64, y: i64) -> String {
+    if n < AGO_FROM {
+        return year_text(y);
+    }
+    let before = 1 - y;
+    match before {
+        0 => "0".into(),
+        b if b > 0 => ago(b, false),
+        b => format!("in {}", ago(-b, false)),
+    }
+}
+
+/// The year of the round tick of `n` years at or before year `y` (see [`tick_years`]).
+fn round_year(n: i64, y: i64) -> i64 {
+    if n >= AGO_FROM || y < 1 {
+        1 - (1 - y).div_euclid(n) * n
+    } else {
+        y.div_euclid(n) * n
+    }
+}
+
+/// Years of the ticks of `n` years from `y0` to `y1`, on numbers readers count round:
+/// AD years divisible by `n`, and BC years (or years ago, for [`AGO_FROM`] and up) whose
+/// count is.
+fn tick_years(n: i64, y0: i64, y1: i64, cap: usize) -> Vec<i64> {
+    let mut out = Vec::new();
+    // Years before year 1 count backwards: 1 - y is the number of the year BC (or years
+    // ago); those are round. Ago steps count every year that way.
+    let ago_steps = n >= AGO_FROM;
+    let split = if ago_steps { y1.max(y0) + 1 } else { 1 };
+    // Round counts backwards, first the earliest.
+    if y0 < split {
+        let hi = 1 - y0; // count of the earliest year
+        let lo = 1 - (y1.min(split - 1)); // count of the latest year before `split`
+        let mut b = hi.div_euclid(n) * n;
+        while b >= lo && out.len() < cap {
+            out.push(1 - b);
+            b -= n;
+        }
+    }
+    if y1 >= split {
+        let mut y = (y0.max(split) + n - 1).div_euclid(n) * n;
+        while y <= y1 && out.len() < cap {
+            out.push(y);
+            y += n;
+        }
+    }
+    out
+}
+
+/// Dates of the ticks of a calendar `step` (months or days) from before `from` up to `to`.
 fn tick_dates(step: Step, from: NaiveDate, to: NaiveDate, cap: usize) -> Vec<NaiveDate> {
     let mut out = Vec::new();
     match step {
-        Step::Years(n) => {
-            let mut y = from.year().div_euclid(n) * n;
-            while let Some(d) = ymd(y, 1, 1) {
-                if d > to || out.len() >= cap {
-                    break;
-                }
-                out.push(d);
-                y += n;
-            }
-        }
         Step::Months(n) => {
             let (mut y, mut m) = (from.year(), (from.month() - 1) / n * n + 1);
             while let Some(d) = ymd(y, m, 1) {
@@ -149,16 +259,9 @@ fn tick_dates(step: Step, from: NaiveDate, to: NaiveDate, cap: usize) -> Vec<Nai
                 }
             }
         }
+        _ => {}
     }
     out
-}
-
-fn minor_label(step: Step, d: NaiveDate) -> String {
-    match step {
-        Step::Years(_) => year_label(d.year()),
-        Step::Months(_) => month_short(d.month()).to_string(),
-        Step::Days(_) => d.day().to_string(),
-    }
 }
 
 /// Keeps only ticks inside the strip whose labels do not collide with the previous one.
@@ -179,6 +282,48 @@ fn thin(ticks: Vec<Tick>, width: f64, m: &LabelMetrics) -> Vec<Tick> {
     out
 }
 
+/// Minor ticks of `step` in window `w`: (time value, label).
+fn minor_ticks(step: Step, w: &Window, cap: usize) -> Vec<(f64, String)> {
+    match step {
+        Step::Years(n) => tick_years(n, year_of_value(w.start), year_of_value(w.end), cap)
+            .into_iter()
+            .map(|y| (year_start_value(y), year_tick_label(n, y)))
+            .collect(),
+        Step::Months(_) | Step::Days(_) => {
+            tick_dates(step, date_of_value(w.start), date_of_value(w.end), cap)
+                .into_iter()
+                .map(|d| {
+                    let label = match step {
+                        Step::Months(_) => month_short(d.month()).to_string(),
+                        _ => d.day().to_string(),
+                    };
+                    (day_value(d), label)
+                })
+                .collect()
+        }
+        Step::Hours(_) | Step::Minutes(_) => {
+            let every = match step {
+                Step::Hours(h) => h as f64 * 60.0,
+                Step::Minutes(m) => m as f64,
+                _ => 60.0,
+            };
+            let first = (w.start * 1440.0 / every).floor() as i64;
+            let last = (w.end * 1440.0 / every).ceil() as i64;
+            (first..=last)
+                .take(cap)
+                .map(|k| {
+                    let minutes = k as f64 * every;
+                    let in_day = (minutes.rem_euclid(1440.0)).round() as u32;
+                    (
+                        minutes / 1440.0,
+                        format!("{:02}:{:02}", in_day / 60 % 24, in_day % 60),
+                    )
+                })
+                .collect()
+        }
+    }
+}
+
 /// Axis for window `w` on a strip `width` pixels wide.
 pub fn axis(w: &Window, width: f64, m: &LabelMetrics) -> Axis {
     let step = choose_step(w, width, m);
@@ -186,28 +331,32 @@ pub fn axis(w: &Window, width: f64, m: &LabelMetrics) -> Axis {
     let from = date_of_value(w.start);
     let to = date_of_value(w.end);
     let cap = (width / m.char_px.max(1.0)) as usize + 4;
-    let mk = |d: NaiveDate, label: String| {
-        let t = day_value(d);
-        Tick {
-            t,
-            x: w.x_of(t, width),
-            label,
-        }
+    let mk = |t: f64, label: String| Tick {
+        t,
+        x: w.x_of(t, width),
+        label,
     };
-    let minor = tick_dates(step, from, to, cap * 31)
+    let minor = minor_ticks(step, w, cap * 31)
         .into_iter()
-        .map(|d| mk(d, minor_label(step, d)))
+        .map(|(t, label)| mk(t, label))
         .collect();
     let major_step = match step {
         Step::Months(_) => Some(Step::Years(1)),
         Step::Days(_) => Some(Step::Months(1)),
+        Step::Hours(_) | Step::Minutes(_) => Some(Step::Days(1)),
         Step::Years(_) => None,
     };
     let mut major: Vec<Tick> = Vec::new();
     if let Some(ms) = major_step {
         let label = |d: NaiveDate| match ms {
             Step::Years(_) => year_label(d.year()),
-            _ => format!("{} {}", month_short(d.month()), year_label(d.year())),
+            Step::Months(_) => format!("{} {}", month_short(d.month()), year_label(d.year())),
+            _ => format!(
+                "{} {} {}",
+                d.day(),
+                month_short(d.month()),
+                year_label(d.year())
+            ),
         };
         // A leading label for the period already under way at the left edge.
         major.push(Tick {
@@ -215,8 +364,15 @@ pub fn axis(w: &Window, width: f64, m: &LabelMetrics) -> Axis {
             x: 0.0,
             label: label(from),
         });
-        for d in tick_dates(ms, from, to, cap) {
-            let t = mk(d, label(d));
+        let dates = match ms {
+            Step::Years(_) => tick_years(1, from.year() as i64, to.year() as i64, cap)
+                .into_iter()
+                .filter_map(|y| ymd(y as i32, 1, 1))
+                .collect(),
+            _ => tick_dates(ms, from, to, cap),
+        };
+        for d in dates {
+            let t = mk(day_value(d), label(d));
             if t.x > 0.5 {
                 major.push(t);
             }
@@ -309,6 +465,114 @@ mod tests {
                     assert!(!a.minor.is_empty(), "no ticks for span {span} at {width}");
                 }
                 span *= 0.7;
+            }
+        }
+    }
+
+    fn labels(row: &[Tick]) -> Vec<&str> {
+        row.iter().map(|t| t.label.as_str()).collect()
+    }
+
+    fn years(from: i64, to: i64) -> Window {
+        Window::new(year_start_value(from), year_start_value(to))
+    }
+
+    #[test]
+    fn bc_ticks_fall_on_round_years() {
+        // 5700 BC to 5000 BC: round hundreds, as readers count them.
+        let a = axis(&years(-5699, -4999), 640.0, &M);
+        assert_eq!(a.step, Step::Years(100));
+        assert_eq!(
+            labels(&a.minor),
+            ["5700 BC", "5600 BC", "5500 BC", "5400 BC", "5300 BC", "5200 BC", "5100 BC"]
+        );
+        // Across year 1: 10 BC and AD 10, no year 0.
+        let a = axis(&years(-40, 41), 640.0, &M);
+        assert_eq!(a.step, Step::Years(10));
+        assert_eq!(
+            labels(&a.minor),
+            ["40 BC", "30 BC", "20 BC", "10 BC", "10", "20", "30", "40"]
+        );
+        for t in &a.minor {
+            assert_eq!(t.t, year_start_value(year_of_value(t.t)), "{t:?}");
+        }
+        // 7000 BC to today: thousands, BC and AD.
+        let a = axis(&years(-6999, 2500), 1280.0, &M);
+        assert_eq!(a.step, Step::Years(1000));
+        assert_eq!(labels(&a.minor)[..3], ["7000 BC", "6000 BC", "5000 BC"]);
+        assert_eq!(labels(&a.minor).last(), Some(&"2000"));
+    }
+
+    #[test]
+    fn deep_time_reads_in_ka_ma_and_ga() {
+        let a = axis(&years(-13_900_000_000, 500_000_000), 1280.0, &M);
+        assert_eq!(a.step, Step::Years(1_000_000_000));
+        assert_eq!(labels(&a.minor)[..3], ["13 Ga", "12 Ga", "11 Ga"]);
+        assert_eq!(labels(&a.minor).last(), Some(&"0"));
+        let a = axis(&years(-70_000_000, -60_000_000), 640.0, &M);
+        assert_eq!(a.step, Step::Years(1_000_000));
+        assert_eq!(labels(&a.minor)[..3], ["70 Ma", "69 Ma", "68 Ma"]);
+        let a = axis(&years(-4_600_000_000, -4_400_000_000), 1280.0, &M);
+        assert!(
+            labels(&a.minor).contains(&"4.5 Ga"),
+            "{:?}",
+            labels(&a.minor)
+        );
+        let a = axis(&years(-60_000, 2000), 640.0, &M);
+        assert_eq!(a.step, Step::Years(10_000));
+        assert_eq!(
+            labels(&a.minor),
+            ["60 ka", "50 ka", "40 ka", "30 ka", "20 ka", "10 ka", "0"]
+        );
+        assert!(a.major.is_empty());
+        // Zoomed in to days in deep time, the years remain (the calendar has no days there).
+        let v = year_start_value(-4_500_000_000);
+        let a = axis(&Window::new(v, v + 3.0), 1280.0, &M);
+        assert!(matches!(a.step, Step::Years(_)));
+    }
+
+    #[test]
+    fn hours_and_minutes_under_their_day() {
+        let d = day_value(NaiveDate::from_ymd_opt(1934, 12, 1).unwrap());
+        let a = axis(&Window::new(d + 0.25, d + 0.75), 1280.0, &M);
+        assert_eq!(a.step, Step::Hours(1));
+        assert_eq!(labels(&a.minor)[..3], ["06:00", "07:00", "08:00"]);
+        assert_eq!(labels(&a.major), ["1 Dec 1934"]);
+        let a = axis(&Window::new(d + 0.5, d + 0.5 + 2.0 / 24.0), 1280.0, &M);
+        assert_eq!(a.step, Step::Minutes(15));
+        assert_eq!(labels(&a.minor)[..3], ["12:00", "12:15", "12:30"]);
+        let a = axis(&Window::new(d - 0.5, d + 1.5), 1280.0, &M);
+        assert_eq!(a.step, Step::Hours(3));
+        assert_eq!(
+            labels(&a.major),
+            ["30 Nov 1934", "1 Dec 1934", "2 Dec 1934"]
+        );
+        // From three days up, days (a timeline without times never zooms further).
+        let a = axis(&Window::new(d, d + 3.0), 1280.0, &M);
+        assert_eq!(a.step, Step::Days(1));
+    }
+
+    #[test]
+    fn deep_and_bc_labels_never_overlap() {
+        for width in [360.0, 1024.0, 1920.0] {
+            for (from, to) in [
+                (-13_800_000_000i64, 2000i64),
+                (-5_601, -4_000),
+                (-300_000, 2000),
+                (-1_000_000, -900_000),
+            ] {
+                let (a0, a1) = (year_start_value(from), year_start_value(to));
+                let mut span = a1 - a0;
+                while span > 3.0 {
+                    let w = Window::new(a0, a0 + span);
+                    let a = axis(&w, width, &M);
+                    for pair in a.minor.windows(2) {
+                        let need = pair[0].label.chars().count() as f64 * M.char_px + M.gap_px;
+                        assert!(pair[1].x - pair[0].x >= need, "{span} {width} {pair:?}");
+                    }
+                    assert!(a.minor.len() as f64 <= width / M.char_px);
+                    span *= 0.3;
+                }
             }
         }
     }

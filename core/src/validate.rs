@@ -4,7 +4,7 @@
 //! .says`). A [`Validator`] takes the events one at a time, so a large file can be checked
 //! in slices between frames (see `loader`). Never panics on any input; never renders.
 
-use crate::date::HistDate;
+use crate::date::Moment;
 use crate::jsonpos::JsonPath;
 use crate::model::*;
 pub use crate::problem::{LoadError, Problem};
@@ -106,8 +106,8 @@ impl Report {
         at: impl FnOnce() -> JsonPath,
         what: &str,
         raw: &str,
-    ) -> Option<HistDate> {
-        match HistDate::parse(raw) {
+    ) -> Option<Moment> {
+        match Moment::parse(raw) {
             Ok(d) => Some(d),
             Err(e) => {
                 self.add(place, at, format!("{what}: {e}"));
@@ -146,8 +146,8 @@ impl Report {
         &mut self,
         place: Place,
         at: impl FnOnce() -> JsonPath,
-        start: &HistDate,
-        end: &HistDate,
+        start: &Moment,
+        end: &Moment,
     ) -> bool {
         if end.end_value() <= start.start_value() || end.start_value() < start.start_value() {
             self.add(
@@ -205,6 +205,8 @@ pub struct Validator {
     /// Events seen (the index of the next one in the file).
     seen: usize,
     default_window: Option<(f64, f64)>,
+    /// The file's own address, which relative media addresses are resolved against.
+    base: Option<String>,
 }
 
 impl Validator {
@@ -316,6 +318,28 @@ impl Validator {
             events: Vec::new(),
             seen: 0,
             default_window,
+            base: None,
+        }
+    }
+
+    /// Resolves relative media addresses against `base`, the file's own address.
+    pub fn set_base(&mut self, base: Option<&str>) {
+        self.base = base.map(str::to_string);
+    }
+
+    /// Checks media has an address or a quotation, not both (what it is, and whether it
+    /// can be shown, is `media`'s to say where it is shown: that code stays out of the
+    /// first view).
+    fn media(r: &mut Report, raw: &RawMedia, place: Place, at: impl Fn() -> JsonPath) {
+        let given = |s: &Option<String>| s.as_deref().is_some_and(|s| !blank(s));
+        match (given(&raw.url), given(&raw.quote)) {
+            (true, true) => r.add(
+                place,
+                || at().key("quote"),
+                "media has both a url and a quote: give one",
+            ),
+            (false, false) => r.add(place, at, "media has neither a url nor a quote"),
+            _ => {}
         }
     }
 
@@ -475,6 +499,9 @@ impl Validator {
                 }
             }
         }
+        if let Some(m) = &e.media {
+            Validator::media(r, m, place, || at().key("media"));
+        }
         let Some(start) = start else { return };
         let end = match end {
             Some(Some(end)) => {
@@ -502,6 +529,7 @@ impl Validator {
             citations: e.citations,
             disputes: e.disputes,
             note: e.note,
+            media: e.media,
         });
     }
 
@@ -511,12 +539,18 @@ impl Validator {
             mut r,
             head,
             eras,
-            mut events,
+            events,
             event_ids,
             seen,
             default_window,
+            base,
             ..
         } = self;
+        if let Some(m) = &head.media {
+            Validator::media(&mut r, m, Place("dataset", ""), || {
+                JsonPath::root().key("media")
+            });
+        }
         let mut tour_ids = HashMap::new();
         for (k, tour) in head.tours.iter().enumerate() {
             r.id("tour", "tours", k, &tour.id, &mut tour_ids);
@@ -553,12 +587,30 @@ impl Validator {
         if !r.0.is_empty() {
             return Err(r.0);
         }
-        // Ids are unique here, so the order is total and an unstable sort is exact.
-        events.sort_unstable_by(|a, b| {
-            a.t0.total_cmp(&b.t0)
-                .then(a.t1.total_cmp(&b.t1))
-                .then_with(|| a.id.cmp(&b.id))
+        // By start, then end, then the file's order: three events of one day read in the
+        // order the author wrote them. Sorting keys (not the events, which are large) and
+        // placing each event once keeps this fast at 100,000 events.
+        let mut order: Vec<(f64, f64, usize)> = events
+            .iter()
+            .enumerate()
+            .map(|(k, e)| (e.t0, e.t1, k))
+            .collect();
+        order.sort_unstable_by(|a, b| {
+            a.0.total_cmp(&b.0)
+                .then(a.1.total_cmp(&b.1))
+                .then(a.2.cmp(&b.2))
         });
+        let mut slots: Vec<Option<Event>> = events.into_iter().map(Some).collect();
+        let events: Vec<Event> = order
+            .iter()
+            .filter_map(|&(_, _, k)| slots[k].take())
+            .collect();
+        let deep = events
+            .iter()
+            .flat_map(|e| [Some(e.start), e.end])
+            .chain(eras.iter().flat_map(|e| [Some(e.start), Some(e.end)]))
+            .flatten()
+            .any(|d| d.is_deep());
         let lo = events
             .iter()
             .map(|e| e.t0)
@@ -595,6 +647,13 @@ impl Validator {
             default_window,
             warnings,
             tours: head.tours,
+            scale: if deep {
+                Scale::DeepTime
+            } else {
+                Scale::Calendar
+            },
+            media: head.media,
+            base,
         })
     }
 }
@@ -870,6 +929,95 @@ mod tests {
         assert!(t.warnings[0].contains("0001–0002"), "{:?}", t.warnings);
         v["default_window"] = serde_json::json!({"from": "1934", "to": "1935"});
         assert!(load(&v.to_string()).unwrap().warnings.is_empty());
+    }
+
+    #[test]
+    fn equal_dates_keep_the_file_order_and_times_order_a_day() {
+        let events = |list: &[(&str, &str)]| {
+            let evs: Vec<_> = list
+                .iter()
+                .map(|(id, start)| serde_json::json!({"id": id, "title": id, "start": start}))
+                .collect();
+            let text = serde_json::json!({"title": "T", "events": evs}).to_string();
+            let t = crate::load_with(&text, Rules::Open).unwrap();
+            t.events.iter().map(|e| e.id.clone()).collect::<Vec<_>>()
+        };
+        // Same day, no time: the file's order, not the ids'.
+        assert_eq!(
+            events(&[
+                ("zeta", "1934-12-01"),
+                ("alpha", "1934-12-01"),
+                ("mid", "1934-12-01")
+            ]),
+            ["zeta", "alpha", "mid"]
+        );
+        // Times of day order one day; a day without a time comes before its hours.
+        assert_eq!(
+            events(&[
+                ("evening", "1934-12-01T16:30"),
+                ("morning", "1934-12-01T09:15"),
+                ("that-day", "1934-12-01"),
+                ("noon", "1934-12-01T12"),
+            ]),
+            ["that-day", "morning", "noon", "evening"]
+        );
+    }
+
+    #[test]
+    fn deep_time_years_make_a_deep_time_timeline() {
+        let text = r#"{"title": "T", "events": [
+            {"id": "big-bang", "title": "Big Bang", "start": "13.8 Ga"},
+            {"id": "earth", "title": "Earth", "start": "-4599999999"},
+            {"id": "moon", "title": "Moon landing", "start": "1969-07-20T20:17"}],
+            "eras": [{"id": "e", "label": "Phanerozoic", "start": "538.8 Ma", "end": "2025", "sources": []}]}"#;
+        let t = crate::load_with(text, Rules::Open).unwrap();
+        assert_eq!(t.scale, Scale::DeepTime);
+        let labels: Vec<_> = t.events.iter().map(|e| e.date_label()).collect();
+        assert_eq!(labels, ["13.8 Ga", "4.6 Ga", "20 Jul 1969, 20:17"]);
+        assert!(t.extent.0 < -5.0e12 && t.extent.1 > 739_000.0);
+        assert_eq!(load(GOOD).unwrap().scale, Scale::Calendar);
+        check(
+            |v| v["events"][0]["start"] = "-4600000000-01".into(),
+            &["a year only"],
+        );
+    }
+
+    #[test]
+    fn media_need_an_address_or_a_quote_and_keep_the_file_address() {
+        check(
+            |v| {
+                v["events"][0]["media"] =
+                    serde_json::json!({"url": "https://x.org/a.jpg", "quote": "q"})
+            },
+            &["(events[0].media.quote): media has both a url and a quote"],
+        );
+        check(
+            |v| v["media"] = serde_json::json!({"caption": "c", "url": " "}),
+            &["dataset (media): media has neither a url nor a quote"],
+        );
+        let mut v: serde_json::Value = serde_json::from_str(GOOD).unwrap();
+        v["media"] = serde_json::json!({"url": "./cover.jpg", "credit": "Class 7b"});
+        v["events"][0]["media"] = serde_json::json!({"url": "https://youtu.be/pi2v1m6gmD8"});
+        let text = v.to_string();
+        let mut l = crate::Loader::start_with(&text, Rules::Open).unwrap();
+        l.set_base(Some("https://school.example.org/7b/timeline.json"));
+        let t = l.finish().unwrap();
+        assert_eq!(
+            t.base.as_deref(),
+            Some("https://school.example.org/7b/timeline.json")
+        );
+        let cover = t.title_media().unwrap();
+        assert_eq!(
+            cover.kind,
+            crate::media::Kind::Image {
+                src: "https://school.example.org/7b/cover.jpg".into()
+            }
+        );
+        assert_eq!(cover.credit.as_deref(), Some("Class 7b"));
+        assert!(matches!(
+            t.event_media(0).unwrap().kind,
+            crate::media::Kind::YouTube { .. }
+        ));
     }
 
     #[test]

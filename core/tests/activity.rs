@@ -14,7 +14,7 @@ use timeline_core::activity::sources::{self, Claim};
 use timeline_core::activity::{self, Kind, Seed, Unavailable};
 use timeline_core::corroboration::{self, Standing};
 use timeline_core::validate::Rules;
-use timeline_core::{load, load_with, Event, HistDate, Timeline};
+use timeline_core::{load, load_with, Event, Moment, Scale, Timeline};
 
 fn shipped() -> Timeline {
     load(include_str!("../../data/events.json")).unwrap()
@@ -79,7 +79,7 @@ fn built(dates: &[String]) -> Timeline {
         .iter()
         .enumerate()
         .map(|(k, d)| {
-            let start = HistDate::parse(d).unwrap();
+            let start = Moment::parse(d).unwrap();
             Event {
                 id: format!("e{k}"),
                 title: format!("Event {k}"),
@@ -95,6 +95,7 @@ fn built(dates: &[String]) -> Timeline {
                 citations: Vec::new(),
                 disputes: Vec::new(),
                 note: None,
+                media: None,
             }
         })
         .collect();
@@ -112,6 +113,9 @@ fn built(dates: &[String]) -> Timeline {
         default_window: extent,
         warnings: Vec::new(),
         tours: Vec::new(),
+        scale: Scale::Calendar,
+        media: None,
+        base: None,
     }
 }
 
@@ -149,7 +153,7 @@ fn assert_valid_order(t: &Timeline, o: &order::Order, what: &str) {
 /// The largest number of events whose dates decide every order, by a different method
 /// from the generator's: the longest chain over the events by start, memoised.
 fn most_decidable(t: &Timeline) -> usize {
-    let r: Vec<(i32, i32)> = t.events.iter().map(|e| start_range(&e.start)).collect();
+    let r: Vec<(i64, i64)> = t.events.iter().map(|e| start_range(&e.start)).collect();
     let mut idx: Vec<usize> = (0..r.len()).collect();
     idx.sort_by_key(|&i| r[i]);
     // best[k]: the longest chain starting at idx[k].

@@ -35,8 +35,8 @@ fn each_source_counts_the_events_that_cite_it_and_where_they_fall() {
 #[test]
 fn the_scale_runs_from_the_first_to_the_last_year() {
     assert_eq!(
-        timeline_core::coverage::extent_years(&shipped()),
-        (1879, 1988)
+        timeline_core::coverage::extent_labels(&shipped()),
+        ("1879".to_string(), "1988".to_string())
     );
 }
 

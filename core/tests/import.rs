@@ -56,21 +56,34 @@ fn timelinejs_templates_arrive_with_dates_precision_titles_and_text() {
         assert_eq!(import::detect(&text), Format::TimelineJs, "{file}");
         let t = open(&text);
         let doc: Value = serde_json::from_str(&text).unwrap();
-        let mut expected = 0;
-        for e in doc["events"].as_array().unwrap() {
+        let events = doc["events"].as_array().unwrap();
+        for e in events {
             let (y, m, d) = ymd(&e["start_date"]);
             let astro = if y < 0 { y + 1 } else { y };
-            if astro.abs() > 262_000 {
-                continue;
-            }
-            expected += 1;
             let headline = import::html::to_text(e["text"]["headline"].as_str().unwrap_or(""));
             let ours = t
                 .events
                 .iter()
-                .find(|x| x.title == headline && x.start.year as i64 == astro && x.start.month == m)
+                .find(|x| {
+                    x.title == headline
+                        && x.start.year == astro
+                        && (x.start.is_deep() || x.start.month == m)
+                })
                 .unwrap_or_else(|| panic!("{file}: {headline} ({y}) missing"));
-            assert_eq!(ours.start.day, d, "{file}: {headline}");
+            // Years beyond the calendar are deep time: a year only.
+            if ours.start.is_deep() {
+                assert_eq!(
+                    (ours.start.month, ours.start.day),
+                    (None, None),
+                    "{headline}"
+                );
+            } else {
+                assert_eq!(
+                    (ours.start.month, ours.start.day),
+                    (m, d),
+                    "{file}: {headline}"
+                );
+            }
             let body = import::html::to_text(e["text"]["text"].as_str().unwrap_or(""));
             assert!(
                 ours.summary.starts_with(&body),
@@ -80,15 +93,20 @@ fn timelinejs_templates_arrive_with_dates_precision_titles_and_text() {
             if let Some(g) = e["group"].as_str() {
                 assert_eq!(t.categories[ours.categories[0]].label, g);
             }
+            // Media arrive as media, never as text lines.
+            assert!(!ours.summary.contains("Media: "), "{}", ours.summary);
+            let url = e["media"]["url"].as_str().unwrap_or("");
+            assert_eq!(ours.media.is_some(), !url.is_empty(), "{file}: {headline}");
         }
-        assert_eq!(t.events.len(), expected, "{file}");
+        assert_eq!(t.events.len(), events.len(), "{file}");
         assert!(!t.title.is_empty());
-        if file == "cosmo" {
-            assert!(
-                t.warnings[0].starts_with("Left out 6 events dated outside"),
-                "{:?}",
-                t.warnings
-            );
+        let deep = matches!(file, "cosmo" | "cosmo-mixed");
+        assert_eq!(t.scale == timeline_core::Scale::DeepTime, deep, "{file}");
+        if deep {
+            let big_bang = t.events.iter().find(|e| e.title == "The Big Bang").unwrap();
+            assert_eq!(big_bang.date_label(), "13.8 Ga");
+            assert_eq!(big_bang.year_heading(), "13.8 Ga");
+            assert!(t.title_media().is_some());
         }
         if file == "eras" {
             assert_eq!(t.eras.len(), 3);
@@ -195,11 +213,11 @@ fn broken_files_list_every_problem_with_its_line() {
                1901,2,30,,,,,,,No such day,\n\
                1902,,,,1901,,,,,Ends first,\n";
     let p = problems(csv);
-    assert_eq!(p.len(), 5, "{p:#?}");
+    // The row without a Year is left out with a notice, as TimelineJS leaves it out.
+    assert_eq!(p.len(), 4, "{p:#?}");
     for (k, want) in [
         "line 2, column 2: \"Bad month\" (Month): start: month 13 does not exist",
         "line 3, column 1: \"Bad year\" (Year): start: year abc is not a whole number",
-        "line 4, column 1: \"No year\" (Year): has no Year",
         "line 5, column 3: \"No such day\" (Day): start: ",
         "line 6, column 1: event \"ends-first\"",
     ]
@@ -214,12 +232,15 @@ fn broken_files_list_every_problem_with_its_line() {
     // Unbalanced quotes: the rest of the file is one field, and the row says what is missing.
     let p = problems("start,title\n1900,\"never closed\n1901,x\n");
     assert!(p[0].contains("line 2"), "{p:?}");
-    // The wrong shape of JSON says which shapes are read.
-    for wrong in [
-        r#"{"timeline": {"slides": []}}"#,
-        r#"{"headline": "x", "events": 5}"#,
+    // The wrong shape of JSON says what was found and which shapes are read.
+    for (wrong, found) in [
+        (r#"{"timeline": {"pages": []}}"#, "found {\"timeline\": {…}} with \"pages\" but no list of \"events\", \"slides\" or \"date\""),
+        (r#"{"headline": "x", "events": 5}"#, "\"events\" is a number, not a list"),
+        (r#"{"timeline": {"date": "1870"}}"#, "\"date\" is a text, not a list"),
+        (r#"{"timeline": 3}"#, "\"timeline\" is a number, not an object"),
     ] {
         let p = problems(wrong);
+        assert!(p[0].contains(found), "{wrong}: {p:?}");
         assert!(p[0].contains("expected a TimelineJS timeline"), "{p:?}");
     }
     let p = problems(r#"{"name": "not a timeline"}"#);

@@ -5,9 +5,8 @@
 //! reads dates other than the events' starts (the order asked is the order of beginnings).
 
 use super::{clamp_n, Kind, Score, Seed, Unavailable};
-use crate::date::HistDate;
+use crate::date::Moment;
 use crate::model::{Event, Timeline};
-use chrono::{Datelike, Months, NaiveDate};
 
 /// A dealt set of cards.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,37 +27,42 @@ impl Order {
     }
 }
 
-fn days(d: NaiveDate) -> i32 {
-    d.num_days_from_ce()
-}
-
-/// The days a date's start can fall on, as a half-open range of day numbers (days from
-/// the Common Era, as chrono counts them): the whole year of "1937", the whole month of
-/// "May 1937", the one day of "1 May 1937". A circa date may be one unit of its precision
-/// out either side: "c. 1937" covers 1936 to 1938, "c. May 1937" April to June.
-pub fn start_range(d: &HistDate) -> (i32, i32) {
-    let (lo, hi) = (d.first_day(), d.after_last_day());
+/// The minutes a date's start can fall on, as a half-open range of minute numbers from
+/// the time values (whole numbers, so comparisons are exact on every platform): the whole
+/// year of "1937", the whole month of "May 1937", the one day of "1 May 1937", the hour
+/// of "1 May 1937, 14:00". A circa date may be one unit of its precision out either
+/// side: "c. 1937" covers 1936 to 1938, "c. May 1937" April to June.
+pub fn start_range(d: &Moment) -> (i64, i64) {
+    let minutes = |v: f64| (v * 1440.0).round() as i64;
+    let (lo, hi) = (minutes(d.start_value()), minutes(d.end_value()));
     if !d.circa {
-        return (days(lo), days(hi));
+        return (lo, hi);
     }
-    let (lo, hi) = match d.precision() {
-        crate::Precision::Year => (
-            lo.checked_sub_months(Months::new(12)),
-            hi.checked_add_months(Months::new(12)),
-        ),
-        crate::Precision::Month => (
-            lo.checked_sub_months(Months::new(1)),
-            hi.checked_add_months(Months::new(1)),
-        ),
-        crate::Precision::Day => (lo.pred_opt(), hi.succ_opt()),
+    // Years and months are not all alike: step to the neighbouring one on the calendar.
+    let shifted = |delta: i64| -> Moment {
+        let mut m = *d;
+        match (d.month, d.day) {
+            (None, _) => m.year += delta,
+            (Some(month), None) => {
+                let k = d.year * 12 + i64::from(month) - 1 + delta;
+                m.year = k.div_euclid(12);
+                m.month = Some(k.rem_euclid(12) as u32 + 1);
+            }
+            _ => {}
+        }
+        m
     };
-    (
-        days(lo.unwrap_or(NaiveDate::MIN)),
-        days(hi.unwrap_or(NaiveDate::MAX)),
-    )
+    match d.month.zip(d.day) {
+        // A day, an hour or a minute: units of equal length.
+        Some(_) => (lo - (hi - lo), hi + (hi - lo)),
+        None => (
+            minutes(shifted(-1).start_value()),
+            minutes(shifted(1).end_value()),
+        ),
+    }
 }
 
-fn apart(a: (i32, i32), b: (i32, i32)) -> bool {
+fn apart(a: (i64, i64), b: (i64, i64)) -> bool {
     a.1 <= b.0 || b.1 <= a.0
 }
 
@@ -75,7 +79,7 @@ pub fn decidable(a: &Event, b: &Event) -> bool {
 /// whose start can end earliest against the one whose start can begin latest. Linear.
 pub fn available(t: &Timeline) -> bool {
     let ranges = t.events.iter().map(|e| start_range(&e.start));
-    let (mut first_end, mut last_start) = (i32::MAX, i32::MIN);
+    let (mut first_end, mut last_start) = (i64::MAX, i64::MIN);
     for (lo, hi) in ranges {
         first_end = first_end.min(hi);
         last_start = last_start.max(lo);
@@ -116,7 +120,7 @@ pub fn generate(
     // Timeline events are in time order, so their indices are too.
     events.sort_unstable();
     events.dedup();
-    let ranges: Vec<(i32, i32)> = events
+    let ranges: Vec<(i64, i64)> = events
         .iter()
         .map(|&i| start_range(&t.events[i].start))
         .collect();
@@ -155,7 +159,7 @@ pub fn generate(
         let mut by_end: Vec<usize> = (0..m).collect();
         by_end.sort_unstable_by_key(|&p| (ranges[p].1, p));
         let mut most = Vec::new();
-        let mut last_end = i32::MIN;
+        let mut last_end = i64::MIN;
         for p in by_end {
             if ranges[p].0 >= last_end {
                 most.push(p);
@@ -222,16 +226,15 @@ mod tests {
 
     #[test]
     fn circa_widens_by_one_unit_of_its_precision() {
+        // Minutes of the time values, back to calendar days.
+        let day = |m: i64| {
+            chrono::NaiveDate::from_num_days_from_ce_opt(m.div_euclid(1440) as i32)
+                .unwrap()
+                .to_string()
+        };
         let r = |s: &str| {
-            let (lo, hi) = start_range(&HistDate::parse(s).unwrap());
-            (
-                NaiveDate::from_num_days_from_ce_opt(lo)
-                    .unwrap()
-                    .to_string(),
-                NaiveDate::from_num_days_from_ce_opt(hi)
-                    .unwrap()
-                    .to_string(),
-            )
+            let (lo, hi) = start_range(&Moment::parse(s).unwrap());
+            (day(lo), day(hi))
         };
         for (date, lo, hi) in [
             ("1937", "1937-01-01", "1938-01-01"),

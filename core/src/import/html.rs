@@ -101,7 +101,7 @@ pub fn link_spans(text: &str) -> Vec<(&str, bool)> {
         let len = rest[k..]
             .find(|c: char| c.is_whitespace())
             .unwrap_or(rest.len() - k);
-        let url = rest[k..k + len].trim_end_matches([')', '.', ',', ';', ':', '!', '?', '"', '\'']);
+        let url = trim_url_end(&rest[k..k + len]);
         if k > 0 {
             out.push((&rest[..k], false));
         }
@@ -120,6 +120,23 @@ pub fn link_spans(text: &str) -> Vec<(&str, bool)> {
         out.push((rest, false));
     }
     out
+}
+
+/// An address found in text without the punctuation that follows it: a final ".", ",",
+/// quote or the like, and a ")" that closes no "(" of its own (so "…/Hijra_(Islam)" keeps
+/// its parenthesis, and "(see https://x.org/a)" loses the one that is the text's).
+fn trim_url_end(candidate: &str) -> &str {
+    let mut url = candidate;
+    loop {
+        let before = url;
+        url = url.trim_end_matches(['.', ',', ';', ':', '!', '?', '"', '\'']);
+        if url.ends_with(')') && url.matches(')').count() > url.matches('(').count() {
+            url = &url[..url.len() - 1];
+        }
+        if url == before {
+            return url;
+        }
+    }
 }
 
 struct Tag {
@@ -298,6 +315,25 @@ mod tests {
         assert_eq!(
             link_spans("see http://x.org."),
             vec![("see ", false), ("http://x.org", true), (".", false)]
+        );
+        // Parentheses that belong to the address stay in it.
+        assert_eq!(
+            link_spans("Hijra (https://en.wikipedia.org/wiki/Hijra_(Islam)). Then"),
+            vec![
+                ("Hijra (", false),
+                ("https://en.wikipedia.org/wiki/Hijra_(Islam)", true),
+                ("). Then", false)
+            ]
+        );
+        assert_eq!(
+            link_spans("see https://x.org/a_(b)_c, https://x.org/d)"),
+            vec![
+                ("see ", false),
+                ("https://x.org/a_(b)_c", true),
+                (", ", false),
+                ("https://x.org/d", true),
+                (")", false)
+            ]
         );
         assert_eq!(
             link_spans("bare https:// here"),

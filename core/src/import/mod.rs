@@ -1,27 +1,36 @@
-//! Timelines made elsewhere → our format: TimelineJS's JSON (both shapes) and its
-//! spreadsheet template as CSV, and a plain CSV of our own columns (data/README.md).
-//! [`open`] reads any of them, and our own JSON, detecting the format from the content,
-//! and validates the result under the open rules ([`Rules::Open`]): a class's timeline
-//! need not cite sources. Problems carry the line and column in the file the teacher
-//! has. Pure: text in, timeline or problems out; never reads files or the network.
+//! Timelines made elsewhere → our format: TimelineJS's JSON (version 3, the wrapped
+//! `{"timeline": {…}}` shape, the older TimelineJS 1 and 2 format with `date` and
+//! `startDate`, and `slides` where `events` belong), its spreadsheet template as CSV, and a
+//! plain CSV of our own columns. [`open`] reads any of them, and our own JSON, detecting
+//! the format from the content, and validates the result under the open rules
+//! ([`crate::Rules::Open`]): a class's timeline need not cite sources. [`ImportLoader`]
+//! does the same in slices, so a 50,000-row spreadsheet never blocks the page for long;
+//! `open` is that loader run in one go. Problems carry the line and column in the file
+//! the teacher has; what is left out or changed is said in warnings. Pure: text in,
+//! timeline or problems out; never reads files or the network.
 
 pub mod html;
 mod sheet;
+mod sliced;
 mod timelinejs;
 
-use crate::date::{year_label, MAX_YEAR, MIN_YEAR};
-use crate::jsonpos::{JsonPath, Seg};
-use crate::model::{Category, RawDataset};
+pub use sliced::ImportLoader;
+
+use crate::date::Moment;
+use crate::jsonpos::JsonPath;
+use crate::media::{Kind, Media};
+use crate::model::{Category, RawDataset, RawEra, RawEvent, RawMedia};
+use crate::notices::group_digits;
 use crate::problem::{LoadError, Problem};
-use crate::validate::{validate_with, Rules};
-use crate::{load_with, Timeline};
+use crate::Timeline;
 
 /// The formats [`open`] reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     /// Our own JSON (data/README.md).
     Ours,
-    /// A TimelineJS JSON file: `{title, events, eras}` or `{"timeline": {…}}`.
+    /// A TimelineJS JSON file: `{title, events, eras}`, `{"timeline": {…}}`, or the
+    /// TimelineJS 1 and 2 format (`{"timeline": {"date": […]}}`).
     TimelineJs,
     /// The TimelineJS spreadsheet template, as CSV.
     TimelineJsCsv,
@@ -40,6 +49,41 @@ impl Format {
     }
 }
 
+/// Where a teacher's file comes from: its name (which titles a timeline without a title
+/// of its own) and, when it was fetched, its address (which relative media addresses are
+/// resolved against).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Origin<'a> {
+    pub name: &'a str,
+    pub address: Option<&'a str>,
+}
+
+impl<'a> Origin<'a> {
+    /// A file known by its name only (opened from the device).
+    pub fn named(name: &'a str) -> Origin<'a> {
+        Origin {
+            name,
+            address: None,
+        }
+    }
+
+    /// A file fetched from `address` (an absolute http(s) address), named by it.
+    pub fn at(address: &'a str) -> Origin<'a> {
+        Origin {
+            name: address,
+            address: Some(address),
+        }
+    }
+
+    /// The address relative media are resolved against: an absolute http(s) one.
+    fn base(&self) -> Option<&'a str> {
+        self.address.filter(|a| {
+            let l = a.trim().to_ascii_lowercase();
+            l.starts_with("https://") || l.starts_with("http://")
+        })
+    }
+}
+
 /// A converted file: the dataset in our format (without the rows that could not be
 /// read), what the conversion left out or changed (for the reader), where each event came
 /// from in the original (line, column), and the problems of the rows left out.
@@ -52,13 +96,14 @@ pub struct Imported {
 }
 
 /// The format of `text`, from its content: JSON objects by their keys (TimelineJS events
-/// have `start_date`), anything else as CSV by its header row.
+/// have `start_date`, older files `startDate`), anything else as CSV by its header row.
 pub fn detect(text: &str) -> Format {
     let body = text.trim_start_matches('\u{feff}').trim_start();
     if body.starts_with('{') || body.starts_with('[') {
         let head: String = body.chars().take(20_000).collect();
-        let tjs = has_key(&head, "start_date")
-            || has_key(&head, "timeline")
+        let tjs = ["start_date", "startDate", "timeline", "slides"]
+            .iter()
+            .any(|k| has_key(&head, k))
             || (has_key(&head, "headline") && !has_key(&head, "sources"));
         return if tjs {
             Format::TimelineJs
@@ -83,83 +128,94 @@ fn has_key(json: &str, key: &str) -> bool {
 /// Converts `text` in `format` to our dataset. `name` (the file's name) titles a timeline
 /// that has no title of its own.
 pub fn convert(text: &str, format: Format, name: &str) -> Result<Imported, LoadError> {
+    convert_from(text, format, &Origin::named(name))
+}
+
+/// As [`convert`], for a file from `origin`.
+pub fn convert_from(text: &str, format: Format, origin: &Origin) -> Result<Imported, LoadError> {
     let text = text.trim_start_matches('\u{feff}');
-    match format {
-        Format::Ours => {
-            let raw: RawDataset = serde_json::from_str(text).map_err(|e| LoadError::Syntax {
-                line: e.line(),
-                column: e.column(),
-                message: e.to_string(),
-            })?;
-            let n = raw.events.len();
-            Ok(Imported {
-                raw,
-                warnings: Vec::new(),
-                origins: vec![(0, 0); n],
-                problems: Vec::new(),
-            })
-        }
-        Format::TimelineJs => timelinejs::convert(text, name),
-        Format::TimelineJsCsv => sheet::convert(text, name, true),
-        Format::Csv => sheet::convert(text, name, false),
+    if format == Format::Ours {
+        let raw: RawDataset = serde_json::from_str(text).map_err(|e| LoadError::Syntax {
+            line: e.line(),
+            column: e.column(),
+            message: e.to_string(),
+        })?;
+        let n = raw.events.len();
+        return Ok(Imported {
+            raw,
+            warnings: Vec::new(),
+            origins: vec![(0, 0); n],
+            problems: Vec::new(),
+        });
     }
+    let mut parts = Parts::new(origin);
+    let mut c = Converter::start(text, format, &mut parts)?;
+    c.step(usize::MAX, &mut parts)?;
+    Ok(parts.finish(origin, c.unit()))
 }
 
 /// Reads a teacher's file in any format (detected) into a timeline, under the open rules.
 /// Returns the timeline with the conversion's warnings among its own.
 pub fn open(text: &str, name: &str) -> Result<(Timeline, Format), LoadError> {
-    let format = detect(text);
-    if format == Format::Ours {
-        return match load_with(text.trim_start_matches('\u{feff}'), Rules::Open) {
-            Ok(t) => Ok((t, format)),
-            Err(LoadError::Syntax {
-                line,
-                column,
-                message,
-            }) => Err(LoadError::Syntax {
-                line,
-                column,
-                message: format!(
-                    "{message} — expected our timeline JSON ({{\"title\": …, \"events\": [{{\"id\", \
-                     \"title\", \"start\"…}}]}}, data/README.md) or a TimelineJS file"
-                ),
-            }),
-            Err(e) => Err(e),
-        };
+    open_from(text, &Origin::named(name))
+}
+
+/// As [`open`], for a file from `origin` (its address resolves relative media).
+pub fn open_from(text: &str, origin: &Origin) -> Result<(Timeline, Format), LoadError> {
+    let mut l = ImportLoader::start(text, origin)?;
+    while !l.step(usize::MAX)? {}
+    l.finish()
+}
+
+/// A title from a file's name or address: without folders, query or extension, words
+/// apart, capitalised when written all in lower case ("class-timeline.json" → "Class
+/// timeline").
+pub fn title_from_name(name: &str) -> String {
+    let last = name
+        .split(['?', '#'])
+        .next()
+        .unwrap_or(name)
+        .trim_end_matches('/')
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or(name);
+    let stem = match last.rsplit_once('.') {
+        Some((stem, ext))
+            if !stem.is_empty()
+                && (1..=5).contains(&ext.len())
+                && ext.bytes().all(|b| b.is_ascii_alphanumeric()) =>
+        {
+            stem
+        }
+        _ => last,
+    };
+    let words = stem
+        .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let words = if words.is_empty() {
+        "Imported timeline".to_string()
+    } else {
+        words
+    };
+    if words.chars().any(char::is_uppercase) {
+        return words;
     }
-    let imported = convert(text, format, name)?;
-    let origins = imported.origins;
-    let mut problems = imported.problems;
-    match validate_with(imported.raw, Rules::Open) {
-        Ok(mut t) if problems.is_empty() => {
-            t.warnings.splice(0..0, imported.warnings);
-            Ok((t, format))
-        }
-        Ok(_) => {
-            problems.sort_by_key(|p| p.at.unwrap_or((usize::MAX, 0)));
-            Err(LoadError::Invalid(problems))
-        }
-        Err(found) => {
-            // Problems name our fields; place them at the event's line in the original.
-            for mut p in found {
-                if let (Some(Seg::Key("events")), Some(Seg::Index(k))) =
-                    (p.path.0.first(), p.path.0.get(1))
-                {
-                    p.at = origins.get(*k).copied().filter(|o| o.0 > 0);
-                }
-                problems.push(p);
-            }
-            problems.sort_by_key(|p| p.at.unwrap_or((usize::MAX, 0)));
-            Err(LoadError::Invalid(problems))
-        }
+    let mut c = words.chars();
+    match c.next() {
+        Some(first) => first.to_uppercase().chain(c).collect(),
+        None => words,
     }
 }
 
-/// A lower-case slug of `text` ("Women in Computing" → "women-in-computing"), at most 60
-/// characters; empty when `text` has no letters or digits.
+/// A lower-case slug of `text`, transliterated to Latin letters ("Убийство Кирова" →
+/// "ubiistvo-kirova", "Révolution" → "revolution"), at most 60 characters; empty when
+/// `text` has no letters or digits.
 pub fn slug(text: &str) -> String {
+    let latin = deunicode::deunicode(text);
     let mut out = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
+    for c in latin.chars().flat_map(char::to_lowercase) {
         if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if !out.is_empty() && !out.ends_with('-') {
@@ -189,49 +245,202 @@ impl Ids {
     }
 }
 
-/// What a converter gathered from a file, before it becomes our dataset.
-#[derive(Default)]
-struct Parts {
-    title: String,
-    subtitle: String,
-    groups: Vec<String>,
-    eras: Vec<crate::model::RawEra>,
-    events: Vec<crate::model::RawEvent>,
-    origins: Vec<(usize, usize)>,
-    /// What was left out for a date beyond the calendar: "The Big Bang (-13800000000)".
-    too_far: Vec<String>,
-    problems: Vec<Problem>,
-}
+/// How many of a kind of change are named in a warning; the rest are counted.
+const NAMED: usize = 5;
 
-impl Parts {
-    /// Our dataset: titled with the file's `name` where it has no title, a category per
-    /// group, and a notice naming the `unit`s ("event", "row") left out for their date.
-    fn finish(self, name: &str, unit: &str) -> Imported {
-        let mut warnings = Vec::new();
-        let n = self.too_far.len();
-        if n > 0 {
-            warnings.push(format!(
-                "Left out {n} {unit}{} dated outside the years a timeline can show ({} to {}): {}{}.",
-                if n == 1 { "" } else { "s" },
-                year_label(MIN_YEAR),
-                year_label(MAX_YEAR),
-                self.too_far[..n.min(5)].join("; "),
-                if n > 5 {
-                    format!(" and {} more", n - 5)
+/// Things of one kind left out or changed: how many, and the first few named.
+#[derive(Default)]
+struct Tally(usize, Vec<String>);
+
+impl Tally {
+    fn add(&mut self, what: impl FnOnce() -> String) {
+        self.0 += 1;
+        if self.1.len() < NAMED {
+            self.1.push(what());
+        }
+    }
+
+    /// "{n} {noun}s …: a; b; c and 2 more."
+    fn sentence(&self, one: &str, many: &str, then: &str) -> Option<String> {
+        let n = self.0;
+        (n > 0).then(|| {
+            let more = n - self.1.len();
+            format!(
+                "{} {then}: {}{}.",
+                if n == 1 {
+                    format!("1 {one}")
+                } else {
+                    format!("{} {many}", group_digits(n))
+                },
+                self.1.join("; "),
+                if more > 0 {
+                    format!(" and {} more", group_digits(more))
                 } else {
                     String::new()
                 }
-            ));
+            )
+        })
+    }
+}
+
+/// What a converter gathers from a file, before it becomes our dataset.
+struct Parts {
+    title: String,
+    subtitle: String,
+    media: Option<RawMedia>,
+    /// Group names in order of first use, with their category ids.
+    groups: Vec<(String, String)>,
+    group_ids: Ids,
+    ids: Ids,
+    era_ids: Ids,
+    eras: Vec<RawEra>,
+    events: Vec<RawEvent>,
+    origins: Vec<(usize, usize)>,
+    problems: Vec<Problem>,
+    /// The file's address, for relative media.
+    base: Option<String>,
+    /// Left out: without a date; beyond the years a timeline can show.
+    undated: Tally,
+    too_far: Tally,
+    /// Changed: seconds dropped; a time without a day dropped; media not shown.
+    seconds: Tally,
+    dayless_times: Tally,
+    refused_media: Tally,
+    /// Read from a shape TimelineJS 3 does not write (said once).
+    shape: Option<String>,
+}
+
+impl Parts {
+    fn new(origin: &Origin) -> Parts {
+        Parts {
+            title: String::new(),
+            subtitle: String::new(),
+            media: None,
+            groups: Vec::new(),
+            group_ids: Ids::default(),
+            ids: Ids::default(),
+            era_ids: Ids::default(),
+            eras: Vec::new(),
+            events: Vec::new(),
+            origins: Vec::new(),
+            problems: Vec::new(),
+            base: origin.base().map(str::to_string),
+            undated: Tally::default(),
+            too_far: Tally::default(),
+            seconds: Tally::default(),
+            dayless_times: Tally::default(),
+            refused_media: Tally::default(),
+            shape: None,
         }
+    }
+
+    /// The category id of a group, by its exact name: groups that differ only in case
+    /// ("Politics", "politics") are two categories with ids of their own.
+    fn group(&mut self, name: &str) -> String {
+        if let Some((_, id)) = self.groups.iter().find(|(g, _)| g == name) {
+            return id.clone();
+        }
+        let s = slug(name);
+        let fallback = {
+            let hash = name
+                .bytes()
+                .fold(0u32, |h, b| h.wrapping_mul(31).wrapping_add(b as u32));
+            format!("group-{hash:x}")
+        };
+        let id = self.group_ids.unique(&s, &fallback);
+        self.groups.push((name.to_string(), id.clone()));
+        id
+    }
+
+    /// An event's id: its own (`unique_id`, the id column) made a slug, else its title's
+    /// (transliterated), else its date's, so that adding an event never renames another.
+    fn event_id(&mut self, own: &str, title: &str, start: &Moment, fallback: &str) -> String {
+        let base = [slug(own), slug(title), slug(&start.label())]
+            .into_iter()
+            .find(|s| !s.is_empty())
+            .unwrap_or_default();
+        self.ids.unique(&base, fallback)
+    }
+
+    /// Media as the file gives it, the address resolved against the file's own where
+    /// that can be done now; media that cannot be shown is named in a warning.
+    fn media(&mut self, mut raw: RawMedia, what: &str) -> Option<RawMedia> {
+        let given = |s: &Option<String>| s.as_deref().is_some_and(|s| !s.trim().is_empty());
+        if !given(&raw.url) && !given(&raw.quote) {
+            return None;
+        }
+        for field in [&mut raw.url, &mut raw.thumbnail] {
+            if let Some(u) = field.as_deref() {
+                if !u.trim_start().starts_with('<') {
+                    if let Ok(resolved) = crate::media::resolve(u, self.base.as_deref()) {
+                        *field = Some(resolved);
+                    }
+                }
+            }
+        }
+        let m = Media::from_raw(&raw, self.base.as_deref());
+        match &m.kind {
+            Kind::Refused { reason } => {
+                let reason = reason.trim_end_matches('.');
+                self.refused_media.add(|| format!("{what} ({reason})"));
+            }
+            // A blockquote becomes its text.
+            Kind::Quote { text } if raw.quote.is_none() => {
+                raw.quote = Some(text.clone());
+                raw.url = None;
+            }
+            _ => {}
+        }
+        Some(raw)
+    }
+
+    fn push_event(&mut self, event: RawEvent, at: (usize, usize)) {
+        self.events.push(event);
+        self.origins.push(at);
+    }
+
+    /// Our dataset: titled with the file's name where it has no title, a category per
+    /// group, and warnings naming what was left out or changed (`unit`: "event", "row").
+    fn finish(self, origin: &Origin, unit: &str) -> Imported {
+        let units = format!("{unit}s");
+        let warnings = [
+            self.shape.clone(),
+            self.undated.sentence(
+                unit,
+                &units,
+                "without a date left out (TimelineJS skips them too)",
+            ),
+            self.too_far.sentence(
+                unit,
+                &units,
+                "dated beyond a thousand billion years left out",
+            ),
+            self.seconds
+                .sentence("date", "dates", "kept to the minute (seconds dropped)"),
+            self.dayless_times.sentence(
+                "time of day",
+                "times of day",
+                "left out for want of a day to belong to",
+            ),
+            self.refused_media.sentence(
+                "medium",
+                "media",
+                "cannot be shown (a note stands in their place)",
+            ),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
         Imported {
             raw: RawDataset {
                 schema: None,
                 title: if self.title.is_empty() {
-                    name.to_string()
+                    title_from_name(origin.name)
                 } else {
                     self.title
                 },
                 subtitle: self.subtitle,
+                media: self.media,
                 default_window: None,
                 sources: Vec::new(),
                 categories: categories(&self.groups),
@@ -247,6 +456,46 @@ impl Parts {
     }
 }
 
+/// A converter of one format, reading a file a slice at a time.
+enum Converter<'a> {
+    Json(timelinejs::Reader<'a>),
+    Sheet(sheet::Reader<'a>),
+}
+
+impl<'a> Converter<'a> {
+    fn start(text: &'a str, format: Format, parts: &mut Parts) -> Result<Converter<'a>, LoadError> {
+        Ok(match format {
+            Format::TimelineJs => Converter::Json(timelinejs::Reader::start(text, parts)?),
+            Format::TimelineJsCsv => Converter::Sheet(sheet::Reader::start(text, true, parts)?),
+            _ => Converter::Sheet(sheet::Reader::start(text, false, parts)?),
+        })
+    }
+
+    /// Converts up to `n` more events or rows; true once all are done.
+    fn step(&mut self, n: usize, parts: &mut Parts) -> Result<bool, LoadError> {
+        match self {
+            Converter::Json(r) => r.step(n, parts),
+            Converter::Sheet(r) => Ok(r.step(n, parts)),
+        }
+    }
+
+    /// Events or rows read, and in all (for rows, an estimate until all are read).
+    fn progress(&self) -> (usize, usize) {
+        match self {
+            Converter::Json(r) => r.progress(),
+            Converter::Sheet(r) => r.progress(),
+        }
+    }
+
+    /// What a notice calls one item of this format.
+    fn unit(&self) -> &'static str {
+        match self {
+            Converter::Json(_) => "event",
+            Converter::Sheet(_) => "row",
+        }
+    }
+}
+
 /// Colour-blind-safe colours for groups (Paul Tol's "muted" scheme): the app raises each
 /// to the contrast its theme needs.
 const GROUP_COLOURS: [&str; 9] = [
@@ -254,15 +503,15 @@ const GROUP_COLOURS: [&str; 9] = [
     "#DDCC77",
 ];
 
-/// Categories for group names in order of first use. Each group's colour follows from its
-/// name, so the same group keeps its colour when others are added; two groups of one
-/// file never share a colour while colours remain.
-fn categories(groups: &[String]) -> Vec<Category> {
+/// Categories for groups (name, id) in order of first use. Each group's colour follows
+/// from its name, so the same group keeps its colour when others are added; two groups of
+/// one file never share a colour while colours remain.
+fn categories(groups: &[(String, String)]) -> Vec<Category> {
     let mut taken = [false; GROUP_COLOURS.len()];
     groups
         .iter()
         .enumerate()
-        .map(|(k, g)| {
+        .map(|(k, (g, id))| {
             let hash = g
                 .bytes()
                 .fold(2166136261u32, |h, b| (h ^ b as u32).wrapping_mul(16777619));
@@ -274,7 +523,7 @@ fn categories(groups: &[String]) -> Vec<Category> {
             }
             taken[c] = true;
             Category {
-                id: group_id(g),
+                id: id.clone(),
                 label: g.clone(),
                 colour: GROUP_COLOURS[c].to_string(),
                 symbol: None,
@@ -284,19 +533,6 @@ fn categories(groups: &[String]) -> Vec<Category> {
         .collect()
 }
 
-/// A group's category id: its slug, or a stable stand-in for names without letters.
-fn group_id(group: &str) -> String {
-    let s = slug(group);
-    if s.is_empty() {
-        let hash = group
-            .bytes()
-            .fold(0u32, |h, b| h.wrapping_mul(31).wrapping_add(b as u32));
-        format!("group-{hash:x}")
-    } else {
-        s
-    }
-}
-
 /// A problem found while converting, at a place in the original file.
 fn problem(what: &str, path: JsonPath, at: (usize, usize), message: String) -> Problem {
     Problem {
@@ -304,5 +540,91 @@ fn problem(what: &str, path: JsonPath, at: (usize, usize), message: String) -> P
         path,
         at: Some(at),
         message,
+    }
+}
+
+/// Lines and columns of ascending byte offsets in a text, counting the text once (a
+/// minified file is one long line: columns are counted on, not from the line's start).
+struct Lines<'a> {
+    text: &'a str,
+    at: usize,
+    line: usize,
+    /// Characters from the line's start to `at`.
+    column: usize,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a str) -> Lines<'a> {
+        Lines {
+            text,
+            at: 0,
+            line: 1,
+            column: 0,
+        }
+    }
+
+    /// 1-based line and column (in characters) of `offset`, at or after the last asked.
+    fn of(&mut self, offset: usize) -> (usize, usize) {
+        let b = self.text.as_bytes();
+        let mut offset = offset.min(b.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        if offset < self.at {
+            return crate::jsonpos::line_column(self.text, offset);
+        }
+        let span = &b[self.at..offset];
+        match span.iter().rposition(|&c| c == b'\n') {
+            Some(last) => {
+                self.line += span.iter().filter(|&&c| c == b'\n').count();
+                self.column = self.text[self.at + last + 1..offset].chars().count();
+            }
+            None => self.column += self.text[self.at..offset].chars().count(),
+        }
+        self.at = offset;
+        (self.line, self.column + 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_from_file_names() {
+        for (name, title) in [
+            ("class-timeline.json", "Class timeline"),
+            ("My file", "My file"),
+            ("https://example.org/a/WW2_Timeline.csv?x=1", "WW2 Timeline"),
+            ("C:\\Users\\t\\history 7b.json", "History 7b"),
+            ("timeline.v2.json", "Timeline.v2"),
+            (".json", ".json"),
+            ("", "Imported timeline"),
+        ] {
+            assert_eq!(title_from_name(name), title, "{name}");
+        }
+    }
+
+    #[test]
+    fn slugs_transliterate() {
+        for (text, want) in [
+            ("Women in Computing", "women-in-computing"),
+            ("Убийство Кирова", "ubiistvo-kirova"),
+            ("Révolution française", "revolution-francaise"),
+            ("한국 전쟁", "hangug-jeonjaeng"),
+            ("!!!", ""),
+        ] {
+            assert_eq!(slug(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn lines_are_counted_once() {
+        let text = "ab\r\ncé\nd";
+        let mut l = Lines::new(text);
+        assert_eq!(l.of(0), (1, 1));
+        assert_eq!(l.of(5), (2, 2));
+        assert_eq!(l.of(text.len()), (3, 2));
+        assert_eq!(l.of(1), (1, 2));
     }
 }
