@@ -33,22 +33,19 @@ fn clean(lines: &[(f64, f64)], y: f64) -> bool {
         .all(|&(top, bottom)| bottom <= y + SLACK || top >= y - SLACK)
 }
 
-/// The lowest break in `(from, to]` that cuts no line: `to` itself, or the top of the
-/// line `to` would cut (the tops of the lines it would cut, highest first).
+/// The lowest break in `(from, to]` that cuts no line: `to` itself, or the lowest line
+/// edge above it that no other line crosses (lines side by side, in columns, must all
+/// have a gap there).
 fn lowest_clean(lines: &[(f64, f64)], from: f64, to: f64) -> Option<f64> {
-    let mut y = to;
-    while y > from + SLACK {
-        match lines
-            .iter()
-            .filter(|&&(top, bottom)| top < y - SLACK && bottom > y + SLACK)
-            .map(|&(top, _)| top)
-            .fold(None, |m: Option<f64>, t| Some(m.map_or(t, |m| m.min(t))))
-        {
-            None => return Some(y),
-            Some(top) => y = top,
-        }
-    }
-    None
+    let mut candidates: Vec<f64> = std::iter::once(to)
+        .chain(lines.iter().flat_map(|&(top, bottom)| [top, bottom]))
+        .filter(|&y| y > from + SLACK && y <= to + SLACK)
+        .collect();
+    candidates.sort_by(|a, b| b.total_cmp(a));
+    candidates
+        .into_iter()
+        .find(|&y| clean(lines, y))
+        .map(|y| y.min(to))
 }
 
 /// Pages of content made of `parts` and `lines` (every line box of its text, and every
@@ -243,6 +240,26 @@ mod tests {
         assert_eq!(got[1].start, 390.0, "after 13 whole lines");
         assert!(got[2].start > 440.0 + 30.0, "{got:?}");
         assert!(got.iter().all(|p| clean(&ls, p.start)));
+    }
+
+    #[test]
+    fn columns_break_where_every_column_has_a_gap() {
+        // Two columns whose lines line up only every 90 px (30 px and 45 px lines, each
+        // glyph box 2 px short of its line at both ends): a break must fall in a gap of
+        // both, at 360 px, not at the first gap of one column below the page's end.
+        let glyphs = |h: f64| {
+            lines(0.0, 900.0, h)
+                .into_iter()
+                .map(|(a, b)| (a + 2.0, b - 2.0))
+                .collect::<Vec<_>>()
+        };
+        let mut ls = glyphs(30.0);
+        ls.extend(glyphs(45.0));
+        let got = pages(&[part(0.0, 900.0)], &ls, 400.0);
+        assert!((358.0..=362.0).contains(&got[1].start), "{got:?}");
+        for p in &got {
+            assert!(clean(&ls, p.start), "{got:?}");
+        }
     }
 
     #[test]

@@ -16,6 +16,8 @@ use crate::Timeline;
 pub struct Geometry {
     pub lane_h: f64,
     pub era_row_h: f64,
+    /// Era rows at most: eras that would need another row are left out.
+    pub era_rows: usize,
     pub axis_h: f64,
     pub cluster_row_h: f64,
     pub ticks: LabelMetrics,
@@ -26,6 +28,7 @@ pub struct Geometry {
 pub const NORMAL: Geometry = Geometry {
     lane_h: 40.0,
     era_row_h: 24.0,
+    era_rows: 4,
     axis_h: 58.0,
     cluster_row_h: 36.0,
     ticks: LabelMetrics {
@@ -50,6 +53,7 @@ pub const NORMAL: Geometry = Geometry {
 pub const PROJECTED: Geometry = Geometry {
     lane_h: 60.0,
     era_row_h: 34.0,
+    era_rows: 4,
     axis_h: 80.0,
     cluster_row_h: 46.0,
     ticks: LabelMetrics {
@@ -74,6 +78,8 @@ pub const PROJECTED: Geometry = Geometry {
 pub const BAND: Geometry = Geometry {
     lane_h: 40.0,
     era_row_h: 24.0,
+    // One row: the band shows where the event sits, not every period around it.
+    era_rows: 1,
     axis_h: 44.0,
     cluster_row_h: 30.0,
     ticks: LabelMetrics {
@@ -82,7 +88,9 @@ pub const BAND: Geometry = Geometry {
         min_tick_px: 80.0,
     },
     events: EventMetrics {
-        char_px: 11.0,
+        // Labels are 20 to 24 px (style.css): sized for the largest, so the open event's
+        // title is never cut at 1920 px.
+        char_px: 13.0,
         label_pad: 44.0,
         label_max: 380.0,
         mark_px: 14.0,
@@ -115,8 +123,9 @@ pub struct EraRow {
     pub room: f64,
 }
 
-/// Era bands in rows, laid out so that no two overlap, and how many rows they take.
-pub fn era_rows(t: &Timeline, w: &Window, width: f64) -> (Vec<EraRow>, usize) {
+/// Era bands in rows (at most `max_rows`), laid out so that no two overlap, and how many
+/// rows they take.
+pub fn era_rows(t: &Timeline, w: &Window, width: f64, max_rows: usize) -> (Vec<EraRow>, usize) {
     let items: Vec<Item> = t
         .eras
         .iter()
@@ -128,7 +137,7 @@ pub fn era_rows(t: &Timeline, w: &Window, width: f64) -> (Vec<EraRow>, usize) {
         })
         .filter(|it| it.x1 > 0.0 && it.x0 < width)
         .collect();
-    let l = stack(&items, 4, 2.0, 0.0);
+    let l = stack(&items, max_rows, 2.0, 0.0);
     let rows = l
         .placed
         .iter()
@@ -228,6 +237,20 @@ pub fn window_for(
     Some(Window::new(mid - span / 2.0, mid + span / 2.0).clamp(limits))
 }
 
+/// How far to pan (px; negative: to the left) so that a label from `left` to `right` (px
+/// from the strip's left edge) is in a strip `width` px wide, with a margin; its left edge
+/// wins when it is wider than the strip. Zero when it is in view already.
+pub fn reveal_px(left: f64, right: f64, width: f64) -> f64 {
+    const MARGIN: f64 = 16.0;
+    if left < 0.0 {
+        left - MARGIN
+    } else if right > width {
+        (right - width + MARGIN).min(left - MARGIN).max(0.0)
+    } else {
+        0.0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -250,11 +273,24 @@ mod tests {
     }
 
     #[test]
+    fn a_label_cut_by_an_edge_is_brought_in() {
+        for (left, right, width, want) in [
+            (10.0, 200.0, 1000.0, 0.0),
+            (-50.0, 150.0, 1000.0, -66.0),
+            (900.0, 1100.0, 1000.0, 116.0),
+            // Wider than the strip: its start comes in, no further.
+            (300.0, 1600.0, 1000.0, 284.0),
+        ] {
+            assert_eq!(reveal_px(left, right, width), want, "{left}..{right}");
+        }
+    }
+
+    #[test]
     fn era_rows_never_overlap() {
         let t = shipped();
         let (d0, d1) = t.default_window;
         for width in [360.0, 1280.0] {
-            let (rows, n) = era_rows(&t, &Window::new(d0, d1), width);
+            let (rows, n) = era_rows(&t, &Window::new(d0, d1), width, 4);
             assert!(n >= 1 && !rows.is_empty());
             for a in &rows {
                 for b in &rows {

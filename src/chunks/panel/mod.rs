@@ -44,15 +44,9 @@ pub fn EventPanel() -> impl IntoView {
     // The live panel replaces the build's snapshot of it (see index.html).
     request_animation_frame(crate::remove_snapshot);
     let size = crate::first::measure::track_size(body, (0.0, 0.0)).value;
-    // A new event starts on its first page (or its last, stepping back), with focus on its
-    // heading; measure its pages once it is drawn, and again whenever the body's size or
-    // the mode changes.
-    Effect::new(move |prev: Option<Option<usize>>| {
-        let sel = state.selected.get();
-        if sel.is_some() && prev.is_some_and(|p| p != sel) {
-            state.page.set(0);
-        }
-        if sel.is_some() {
+    // A new event opens with focus on its heading.
+    Effect::new(move |_| {
+        if state.selected.get().is_some() {
             request_animation_frame(move || {
                 if let Some(h) = document_element("panel-title") {
                     // Not scrolled into view: stepping back shows the last page.
@@ -62,21 +56,26 @@ pub fn EventPanel() -> impl IntoView {
                 }
             });
         }
-        sel
     });
-    // Pages are measured once the new content is laid out; stepping back lands on the
-    // last of them, however many there are once measured.
-    let to_last = StoredValue::new(false);
+    // Its pages are measured once its content is laid out, and again whenever the body's
+    // size, the mode or the tour changes. A new event starts on its first page, or on its
+    // last when stepped back into (and stays there while the reader does not turn a page).
+    let shown_event = StoredValue::new(None::<usize>);
+    let at_end = StoredValue::new(false);
     Effect::new(move |_| {
-        state.selected.track();
-        // A new event is not stepped back into unless the keys said so.
-        to_last.set_value(false);
+        let sel = state.selected.get();
         state.projection.track();
         state.tour.track();
         size.track();
-        if state.to_last_page.get_value() {
+        let new_event = shown_event.get_value() != sel;
+        if new_event {
+            shown_event.set_value(sel);
+            at_end.set_value(state.to_last_page.get_value());
             state.to_last_page.set_value(false);
-            to_last.set_value(true);
+            // Until measured, the new event shows from its top.
+            if let Some(b) = body.get_untracked() {
+                b.set_scroll_top(0);
+            }
         }
         request_animation_frame(move || {
             let Some(b) = body.get_untracked() else {
@@ -85,10 +84,10 @@ pub fn EventPanel() -> impl IntoView {
             let measured = slide::measure(state, &b);
             let n = measured.starts.len();
             state.pages.set(n);
-            let page = if to_last.get_value() {
-                n - 1
-            } else {
-                state.page.get_untracked().min(n - 1)
+            let page = match (at_end.get_value(), new_event) {
+                (true, _) => n - 1,
+                (false, true) => 0,
+                (false, false) => state.page.get_untracked().min(n - 1),
             };
             pages.set(measured);
             if state.page.get_untracked() == page {
@@ -97,15 +96,15 @@ pub fn EventPanel() -> impl IntoView {
             state.page.set(page);
         });
     });
-    // Turning a page (or measuring anew) shows it.
+    // Turning a page (or measuring anew) shows it; turning away from the last page
+    // unpins it.
     Effect::new(move |_| {
         let page = state.page.get();
         if let Some(b) = body.get_untracked() {
             pages.with_untracked(|p| slide::show(&b, p, page));
         }
-        // Turning back from the last page: stepping back has arrived.
         if page + 1 < state.pages.get_untracked() {
-            to_last.set_value(false);
+            at_end.set_value(false);
         }
     });
     let content = move || {
@@ -131,19 +130,26 @@ pub fn EventPanel() -> impl IntoView {
             }
         };
         let title = t.events[i].title.clone();
+        // "Kirov assassinated — sources 4/10": the slide shows its own title, so on the
+        // projected bar the title is for screen readers only.
         let progress = move || {
             let (page, n) = (state.page.get(), state.pages.get());
             let name = pages.with(|p| p.names.get(page).cloned().unwrap_or_default());
-            (state.projection.get() && n > 0).then(|| format!("{title} — {name} {}/{n}", page + 1))
+            (state.projection.get() && n > 0).then(|| {
+                view! {
+                    <span class="sr-only">{format!("{title} — ")}</span>
+                    {format!("{name} {}/{n}", page + 1)}
+                }
+            })
         };
         Some(view! {
             <div class="panel-bar">
                 <button class="prev" disabled=at_start on:click=move |_| state.step(-1)>
-                    "← Previous"
+                    "←" <span class="word">" Previous"</span>
                 </button>
                 <span class="position">{label}</span>
                 <button class="next" disabled=at_end on:click=move |_| state.step(1)>
-                    "Next →"
+                    <span class="word">"Next "</span> "→"
                 </button>
                 <span class="slide-progress" aria-live="polite">{progress}</span>
                 <button class="close" aria-label="Close (Escape)" on:click=move |_| state.selected.set(None)>

@@ -18,7 +18,7 @@ pub struct Pages {
 }
 
 /// Boxes that cannot be cut by a page's edge besides text lines.
-const WHOLE: &str = "img, svg, video, iframe, button, .chip, summary, .standing-word";
+const WHOLE: &str = "img, svg, video, iframe, button, .chip, summary";
 
 /// Every line box of the text in `body`, and every box that cannot be cut, as
 /// `(top, bottom)` from the top of the content (`top0`).

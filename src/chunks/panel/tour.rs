@@ -14,11 +14,15 @@ pub fn TourBox() -> impl IntoView {
         let tl = state.timeline();
         let tour = &tl.tours[t];
         let n = tour.steps.len();
+        // A tour goes through its own steps whatever the filters are; say so when some
+        // are on, rather than leave the class wondering why a step is dimmed.
+        let filtered = state.filter.with(|f| !f.is_empty());
         Some(view! {
             <section class="tour-box" aria-label="Tour">
                 <p class="tour-title">
                     <strong>{tour.title.clone()}</strong>
                     <span class="tour-step">{format!("Step {} of {n}", k + 1)}</span>
+                    {filtered.then(|| view! { <span class="tour-filters">"Your filters stay on: steps outside them are shown too."</span> })}
                 </p>
                 <button class="end-tour" on:click=move |_| state.tour.set(None)>"End tour"</button>
             </section>
