@@ -2,7 +2,8 @@
 //! says of the event (its citations), which disputed values it gives, or that it is
 //! silent; and each cell's accessible name. Pure; never draws.
 
-use crate::model::{Citation, Event};
+use crate::model::{Citation, Event, Timeline};
+use std::collections::BTreeSet;
 
 /// One event as one source tells it.
 #[derive(Clone, Debug, PartialEq)]
@@ -46,6 +47,20 @@ pub fn lead(source: &str, event_title: &str, c: &Cell) -> String {
         "(sources differ) "
     };
     format!("{source} on “{event_title}”: {differ}")
+}
+
+/// The sources the table shows as columns (indices into `Timeline::sources`): those a
+/// "By source" filter picks, in the timeline's order, unless `all` asks for every one;
+/// every source when the filter picks none (or none the timeline has).
+pub fn columns(t: &Timeline, picked: &BTreeSet<String>, all: bool) -> Vec<usize> {
+    let chosen: Vec<usize> = (0..t.sources.len())
+        .filter(|&k| all || picked.contains(&t.sources[k].id))
+        .collect();
+    if chosen.is_empty() {
+        (0..t.sources.len()).collect()
+    } else {
+        chosen
+    }
 }
 
 /// A cell of the compare grid: (row, column).
@@ -118,6 +133,26 @@ mod tests {
         assert_eq!(guide.disputed.len(), 4, "{:?}", guide.disputed);
         assert!(cell(army, "flashcards").silent());
         assert!(cell(army, "no-such-source").silent());
+    }
+
+    #[test]
+    fn a_source_filter_picks_the_columns() {
+        let t = shipped();
+        let none = BTreeSet::new();
+        assert_eq!(
+            columns(&t, &none, false),
+            (0..t.sources.len()).collect::<Vec<_>>()
+        );
+        let guide: BTreeSet<String> = ["study-guide".to_string()].into();
+        let k = t
+            .sources
+            .iter()
+            .position(|s| s.id == "study-guide")
+            .unwrap();
+        assert_eq!(columns(&t, &guide, false), vec![k]);
+        assert_eq!(columns(&t, &guide, true).len(), t.sources.len());
+        let unknown: BTreeSet<String> = ["nowhere".to_string()].into();
+        assert_eq!(columns(&t, &unknown, false).len(), t.sources.len());
     }
 
     #[test]

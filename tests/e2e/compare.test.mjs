@@ -39,7 +39,7 @@ test('the compare view shows five sources and one row per event; the army row sh
   }
   assert.match(by.flashcards.cls, /silent/);
   assert.equal(by.flashcards.name, 'Flashcards on “Purge of the Red Army”: silent');
-  assert.match(by['study-guide'].name, /^Study guide on “Purge of the Red Army”: \(sources differ\) Officers purged: 35,000/);
+  assert.match(by['study-guide'].name, /^Study guide on “Purge of the Red Army”: \(sources differ\) differs Officers purged: 35,000/);
   assert.equal(await page.locator('.compare-row.has-dispute').count(), disputed.length);
   // Each head says how much of the table its source speaks of.
   const flash = data.events.filter((e) => e.citations.some((c) => c.source === 'flashcards')).length;
@@ -73,8 +73,11 @@ test('"Sources differ" and a strand filter the rows, and the link keeps them', a
   await again.goto(page.url());
   await again.locator('.compare-row').first().waitFor();
   assert.equal(await again.locator('.compare-row').count(), both.length);
-  // Back to the strip with the button, to the table again with C.
-  await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+  // Back to the strip with the pressed button (it keeps its name), to the table again with C.
+  const compare = page.getByRole('button', { name: 'Compare', exact: true });
+  assert.equal(await compare.getAttribute('aria-pressed'), 'true');
+  await compare.click();
+  assert.equal(await compare.getAttribute('aria-pressed'), 'false');
   await page.locator('.strip').waitFor();
   await page.keyboard.press('c');
   await page.locator('.compare-row').first().waitFor();
@@ -103,7 +106,7 @@ test('the keyboard moves through the grid, opens events and source cards', async
   const k = rows.indexOf('Purge of the Red Army');
   assert.ok(k > 0 && order.includes('Purge of the Red Army'));
   for (let j = 0; j < k; j++) await page.keyboard.press('ArrowDown');
-  assert.match(await name(), /^School page on “Purge of the Red Army”: \(sources differ\) Officers purged: About 25,000/);
+  assert.match(await name(), /^School page on “Purge of the Red Army”: \(sources differ\) differs Officers purged: About 25,000/);
   await page.keyboard.press('End');
   assert.equal(await name(), 'Flashcards on “Purge of the Red Army”: silent');
   await page.keyboard.press('Enter');

@@ -68,7 +68,13 @@ test('with an event open, that event prints in full on its own', async () => {
   // No other event is printed.
   const other = data.events.find((x) => x.id === 'seventeenth-congress');
   assert.ok(!has(all, other.summary));
-  assert.equal(pages.length, 1);
+  // The event on its page, then who each document it cites is.
+  assert.ok(has(pages[0], e.title) && e.citations.every((c) => has(pages[0], c.says)), 'the event is whole on its page');
+  assert.match(all, /The sources/);
+  for (const s of data.sources.filter((s) => e.citations.some((c) => c.source === s.id))) {
+    assert.ok(has(all, s.audience), `who "${s.short_title}" was written for`);
+  }
+  assert.ok(pages.length <= 2, `${pages.length} pages`);
 });
 
 test('printing the main view prints the list of what passes the filters, not the strip', async () => {

@@ -120,12 +120,22 @@ fn push_card(out: &mut String, t: &Timeline, i: usize, s: &Source, sources: usiz
         if let Some(k) = t.sources.iter().position(|o| o.id == s.id) {
             let r = corroboration::report(t, i, k);
             if matches!(r.standing, Standing::Agrees | Standing::Differs) {
+                // "agrees with Study guide on “Officers purged”": the phrase starts with
+                // the word, set in bold.
+                let phrase = corroboration::phrase(t, i, &r);
+                let word = r.standing.word();
                 out.push_str(r#"<p class="standing" data-standing=""#);
-                out.push_str(r.standing.word());
-                out.push_str(r#""><span class="standing-word">"#);
-                out.push_str(r.standing.word());
-                out.push_str("</span> ");
-                push_escaped(out, &corroboration::phrase(t, i, &r));
+                out.push_str(word);
+                out.push_str(r#"">"#);
+                match phrase.strip_prefix(word) {
+                    Some(rest) => {
+                        out.push_str("<strong>");
+                        out.push_str(word);
+                        out.push_str("</strong>");
+                        push_escaped(out, rest);
+                    }
+                    None => push_escaped(out, &phrase),
+                }
                 out.push_str("</p>");
             }
         }

@@ -4,7 +4,7 @@
 //! pre-render from its layout.
 
 use super::{escape, Links};
-use crate::{Precision, Timeline};
+use crate::Timeline;
 
 /// The colour index of event `i` (its first category), for `data-cat`: the stylesheet
 /// maps it to the theme's colour (`--c: var(--cat-N)`), as a strict
@@ -17,7 +17,7 @@ pub fn colour(t: &Timeline, i: usize) -> Option<usize> {
 pub fn inner(t: &Timeline, i: usize, links: &Links) -> String {
     let e = &t.events[i];
     let mut bar = String::from("bar");
-    if e.is_span() || e.start.precision() != Precision::Day {
+    if e.is_span() || !e.is_point() {
         bar.push_str(" span");
     }
     if e.is_circa() {

@@ -16,6 +16,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::reactive::computed::Selector;
 use timeline_core::compare::{self, At};
+use timeline_core::corroboration::{self, Standing};
 use timeline_core::{coverage, rows, scale::px};
 use wasm_bindgen::JsCast;
 
@@ -50,19 +51,30 @@ fn open_source(state: AppState, id: String) {
 }
 
 /// The head: the event column's title and, per source, its name, kind and coverage.
-fn head(state: AppState, shown: Memo<Vec<usize>>, tab: Selector<At>) -> impl IntoView {
+fn head(
+    state: AppState,
+    shown: Memo<Vec<usize>>,
+    columns: &[usize],
+    tab: Selector<At>,
+) -> impl IntoView {
     let t = state.timeline();
-    let (from, to) = coverage::extent_years(&t);
+    let (from, to) = coverage::extent_labels(&t);
     let corner_tab = tab.clone();
-    let sources = t
-        .sources
+    // Where each document stands on the events shown, counted per column.
+    let counts = Memo::new(move |_| {
+        let t = state.timeline();
+        shown.with(|v| corroboration::counts(&t, v.iter().copied()))
+    });
+    let sources = columns
         .iter()
         .enumerate()
-        .map(|(s, src)| {
+        .map(|(s, &k)| {
+            let src = &t.sources[k];
             let id = src.id.clone();
             let id2 = id.clone();
             let short = src.short().to_string();
             let kind = src.kind.clone();
+            let audience = src.audience.clone().map(|a| view! { <span class="audience">{format!("For: {a}")}</span> });
             let tab = tab.clone();
             let cov = Memo::new(move |_| {
                 let t = state.timeline();
@@ -90,8 +102,13 @@ fn head(state: AppState, shown: Memo<Vec<usize>>, tab: Selector<At>) -> impl Int
                         <span class="name">{short}</span>
                         <span class="kind">{kind}</span>
                     </button>
+                    {audience}
                     <span class="speaks">{speaks}</span>
-                    <div class="coverage" role="img" aria-label=move || format!("Where in {from}–{to} it speaks: {}", speaks())>
+                    <span class="standings">{move || counts.with(|c| c.get(k).map(|c| c.describe()).unwrap_or_default())}</span>
+                    <div class="coverage" role="img" aria-label={
+                        let (from, to) = (from.clone(), to.clone());
+                        move || format!("Where in {from}–{to} it speaks: {}", speaks())
+                    }>
                         {bars}
                     </div>
                 </div>
@@ -122,6 +139,7 @@ fn row(
     state: AppState,
     k: usize,
     i: usize,
+    columns: &[usize],
     tab: Selector<At>,
     top: impl Fn() -> Option<String> + Send + Sync + 'static,
 ) -> impl IntoView {
@@ -129,12 +147,14 @@ fn row(
     let e = &t.events[i];
     let r = k + 1;
     let title = e.title.clone();
-    let cells = t
-        .sources
+    let standings = corroboration::standings(&t, i);
+    let cells = columns
         .iter()
         .enumerate()
-        .map(|(s, src)| {
+        .map(|(s, &src_k)| {
+            let src = &t.sources[src_k];
             let cell = compare::cell(e, &src.id);
+            let standing = standings.get(src_k).copied().unwrap_or(Standing::Silent);
             let lead = compare::lead(src.short(), &title, &cell);
             let silent = cell.silent();
             let disputed = !cell.disputed.is_empty();
@@ -161,6 +181,10 @@ fn row(
                 >
                     <span class="sr-only">{lead}</span>
                     <span class="cell-source" aria-hidden="true">{src.short().to_string()}</span>
+                    {(standing != Standing::Silent).then(|| view! {
+                        <span class="standing-word" data-standing=standing.word() title=standing.meaning()>{standing.word()}</span>
+                        " "
+                    })}
                     {if silent {
                         view! { <span class="silent-note">"silent"</span> }.into_any()
                     } else {
@@ -206,7 +230,9 @@ fn row(
 #[component]
 pub fn CompareView() -> impl IntoView {
     let state = use_state();
-    let cols = state.timeline.with_value(|t| t.sources.len()) + 1;
+    // The sources shown as columns ("By source" picks some), and the grid's width.
+    let columns = Memo::new(move |_| state.columns());
+    let cols = move || columns.with(Vec::len) + 1;
     // The events shown, in time order (in reveal mode, none after the open one).
     let shown = Memo::new(move |_| {
         let order = state.order.get();
@@ -283,7 +309,8 @@ pub fn CompareView() -> impl IntoView {
                 e.prevent_default();
                 e.stop_propagation();
                 if r == 0 && c > 0 {
-                    let id = state.timeline.with_value(|t| t.sources[c - 1].id.clone());
+                    let k = columns.with_untracked(|v| v[c - 1]);
+                    let id = state.timeline.with_value(|t| t.sources[k].id.clone());
                     open_source(state, id);
                 } else if r > 0 {
                     if let Some(i) = shown.with_untracked(|v| v.get(r - 1).copied()) {
@@ -293,7 +320,8 @@ pub fn CompareView() -> impl IntoView {
             }
             return;
         }
-        let Some(to) = compare::moved(at, &key, e.ctrl_key() || e.meta_key(), n, cols, page) else {
+        let Some(to) = compare::moved(at, &key, e.ctrl_key() || e.meta_key(), n, cols(), page)
+        else {
             return;
         };
         e.prevent_default();
@@ -307,7 +335,7 @@ pub fn CompareView() -> impl IntoView {
             });
         }
     };
-    crate::first::focus::layout_arrived();
+    crate::first::focus::layout_arrived(state);
     // Opening an event elsewhere (Next, a link) brings its row into view.
     Effect::new(move |_| {
         let Some(i) = state.selected.get() else {
@@ -341,13 +369,31 @@ pub fn CompareView() -> impl IntoView {
         })
     };
     let row_tab = tab.clone();
-    let body = move |(k, i): (usize, usize)| {
-        let top = move || (!whole()).then(|| px(k as f64 * row_h.get()));
-        row(state, k, i, row_tab.clone(), top)
-    };
+    let head_tab = tab.clone();
     let count = move || shown.with(Vec::len);
+    // A new set of columns draws the table anew.
+    let table = move || {
+        let columns = columns.get();
+        let row_tab = row_tab.clone();
+        let body_columns = columns.clone();
+        let body = move |(k, i): (usize, usize)| {
+            let top = move || (!whole()).then(|| px(k as f64 * row_h.get()));
+            row(state, k, i, &body_columns, row_tab.clone(), top)
+        };
+        view! {
+            {head(state, shown, &columns, head_tab.clone())}
+            <div
+                class="compare-body"
+                role="rowgroup"
+                style:height=move || (!whole()).then(|| px(count() as f64 * row_h.get()))
+            >
+                <For each=drawn key=|at| *at children=body />
+            </div>
+        }
+    };
     view! {
         <section class="compare-view" id="timeline" tabindex="-1" aria-label="What each source says, event by event">
+            <SourcesNote columns />
             <div
                 class="compare"
                 class:windowed=move || !whole()
@@ -373,16 +419,47 @@ pub fn CompareView() -> impl IntoView {
                     }
                 }
             >
-                {head(state, shown, tab.clone())}
-                <div
-                    class="compare-body"
-                    role="rowgroup"
-                    style:height=move || (!whole()).then(|| px(count() as f64 * row_h.get()))
-                >
-                    <For each=drawn key=|at| *at children=body />
-                </div>
+                {table}
             </div>
             <NoMatch />
         </section>
+    }
+}
+
+/// Above the table while a "By source" filter picks some documents: which are shown, and
+/// the way to the others (and back).
+#[component]
+fn SourcesNote(columns: Memo<Vec<usize>>) -> impl IntoView {
+    let state = use_state();
+    let total = state.timeline.with_value(|t| t.sources.len());
+    move || {
+        let picked = state.filter.with(|f| !f.sources.is_empty());
+        if !picked || total < 2 {
+            return None;
+        }
+        let all = state.all_sources.get();
+        let names = state.timeline.with_value(|t| {
+            corroboration::names(
+                t,
+                &timeline_core::compare::columns(
+                    t,
+                    &state.filter.with(|f| f.sources.clone()),
+                    false,
+                ),
+            )
+        });
+        let shown = columns.with(Vec::len);
+        Some(view! {
+            <p class="sources-note" role="status">
+                {if all {
+                    format!("All {total} sources; the filter picks {names}. ")
+                } else {
+                    format!("{names} only, as the filter picks ({shown} of {total} sources). ")
+                }}
+                <button class="all-sources" on:click=move |_| state.all_sources.update(|a| *a = !*a)>
+                    {if all { "Only the picked sources".to_string() } else { format!("Show all {total} sources") }}
+                </button>
+            </p>
+        })
     }
 }

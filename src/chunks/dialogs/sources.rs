@@ -17,15 +17,13 @@ fn cards(state: AppState) -> impl IntoView {
             let cov = coverage::of(&t, &s.id, 48);
             let n = cov.events;
             let id = s.id.clone();
-            let facts = [
-                ("Kind", Some(s.kind.clone())),
-                ("Author or publisher", s.author.clone()),
-                ("Date", s.date.clone()),
-                ("Covers", Some(s.span.clone())),
-            ]
-            .into_iter()
-            .filter_map(|(k, v)| v.map(|v| view! { <dt>{k}</dt><dd>{v}</dd> }))
-            .collect_view();
+            // What it is, then who it is (timeline_core::render::event::provenance, as
+            // the panel's cards say it), then what it covers.
+            let facts = std::iter::once(("Kind", s.kind.as_str()))
+                .chain(timeline_core::render::event::provenance(s))
+                .chain(std::iter::once(("Covers", s.span.as_str())))
+                .map(|(k, v)| view! { <dt>{k}</dt><dd>{v.to_string()}</dd> })
+                .collect_view();
             let reading = s
                 .further_reading
                 .iter()
@@ -47,7 +45,7 @@ fn cards(state: AppState) -> impl IntoView {
                 .collect_view();
             let has_reading = !s.further_reading.is_empty();
             let speaks = coverage::describe(&cov);
-            let (from, to) = coverage::extent_years(&t);
+            let (from, to) = coverage::extent_labels(&t);
             let bars = density(&cov.bins);
             view! {
                 <article class="source-entry" data-source=s.id.clone()>

@@ -27,10 +27,11 @@ fn symbols(t: &Timeline, e: &Event) -> String {
 
 /// What each source says, one line per citation: "Study guide (The Post Kirov Purges,
 /// ¶6): …".
-fn says(t: &Timeline, e: &Event, full: bool) -> impl IntoView {
+fn says(t: &Timeline, e: &Event, full: bool, columns: &[usize]) -> impl IntoView {
     let lines = e
         .citations
         .iter()
+        .filter(|c| columns.iter().any(|&k| t.sources[k].id == c.source))
         .map(|c| {
             let source = t.source(&c.source);
             let name = source.map_or(c.source.clone(), |s| {
@@ -82,7 +83,7 @@ fn disputes(t: &Timeline, e: &Event) -> impl IntoView {
         .collect_view()
 }
 
-fn event_entry(t: &Timeline, i: usize, full: bool) -> impl IntoView {
+fn event_entry(t: &Timeline, i: usize, full: bool, columns: &[usize]) -> impl IntoView {
     let e = &t.events[i];
     let note = e.note.clone().map(|n| {
         view! {
@@ -113,7 +114,7 @@ fn event_entry(t: &Timeline, i: usize, full: bool) -> impl IntoView {
             <p class="handout-summary">{e.summary.clone()}</p>
             {disputes(t, e)}
             {note}
-            {says(t, e, full)}
+            {says(t, e, full, columns)}
             {people}
         </article>
     }
@@ -121,20 +122,19 @@ fn event_entry(t: &Timeline, i: usize, full: bool) -> impl IntoView {
 
 /// The compare table on paper: every event shown against every source, with a head
 /// that repeats on each page.
-fn compare_table(t: &Timeline, shown: &[usize]) -> impl IntoView {
-    let heads = t
-        .sources
+fn compare_table(t: &Timeline, shown: &[usize], columns: &[usize]) -> impl IntoView {
+    let heads = columns
         .iter()
-        .map(|s| view! { <th scope="col">{s.short().to_string()}</th> })
+        .map(|&k| view! { <th scope="col">{t.sources[k].short().to_string()}</th> })
         .collect_view();
     let rows = shown
         .iter()
         .map(|&i| {
             let e = &t.events[i];
-            let cells = t
-                .sources
+            let cells = columns
                 .iter()
-                .map(|s| {
+                .map(|&k| {
+                    let s = &t.sources[k];
                     let c = compare::cell(e, &s.id);
                     if c.silent() {
                         return view! { <td class="silent">"—"</td> }.into_any();
@@ -172,12 +172,55 @@ fn compare_table(t: &Timeline, shown: &[usize]) -> impl IntoView {
     }
 }
 
+/// Who each source document is (author, date, audience, purpose, what it rests on): the
+/// handout's last part, for the sources it quotes.
+fn sources_part(t: &Timeline, columns: &[usize], shown: &[usize]) -> impl IntoView {
+    // The documents the printed events cite, of those shown.
+    let cited: Vec<usize> = columns
+        .iter()
+        .copied()
+        .filter(|&k| {
+            let id = &t.sources[k].id;
+            shown
+                .iter()
+                .any(|&i| t.events[i].citations.iter().any(|c| &c.source == id))
+        })
+        .collect();
+    let entries = cited
+        .iter()
+        .map(|&k| {
+            let s = &t.sources[k];
+            let facts = timeline_core::render::event::provenance(s)
+                .into_iter()
+                .map(|(what, v)| view! { <dt>{what}</dt><dd>{v.to_string()}</dd> })
+                .collect_view();
+            view! {
+                <article class="handout-source">
+                    <h3>{format!("{} — {}", s.short(), s.title)}</h3>
+                    <p class="handout-kind">{s.kind.clone()}</p>
+                    <dl>{facts}</dl>
+                </article>
+            }
+        })
+        .collect_view();
+    (!cited.is_empty()).then(|| {
+        view! {
+            <section class="handout-sources">
+                <h2>"The sources"</h2>
+                {entries}
+            </section>
+        }
+    })
+}
+
 #[component]
 pub fn Handout() -> impl IntoView {
     let state = use_state();
     move || {
         let t = state.timeline();
         let filters = state.filter.with(|f| f.describe(&t));
+        // "By source" prints those documents alone (unless all were asked for on screen).
+        let columns = state.columns();
         let open = state.selected.get();
         let order = state.order.get();
         let shown: Vec<usize> = match open {
@@ -219,12 +262,13 @@ pub fn Handout() -> impl IntoView {
                 }
             })
             .collect_view();
+        let printed = shown.clone();
         let entries = if table {
-            compare_table(&t, &shown).into_any()
+            compare_table(&t, &shown, &columns).into_any()
         } else {
             shown
                 .into_iter()
-                .map(|i| event_entry(&t, i, open.is_some()))
+                .map(|i| event_entry(&t, i, open.is_some(), &columns))
                 .collect_view()
                 .into_any()
         };
@@ -240,6 +284,7 @@ pub fn Handout() -> impl IntoView {
                     <ul class="handout-legend">{legend}</ul>
                 </header>
                 {entries}
+                {sources_part(&t, &columns, &printed)}
             </section>
         }
     }
