@@ -103,6 +103,14 @@ pub fn LoadedApp(
         crate::remove_snapshot();
     }
     crate::first::url::sync(state);
+    // A new pick of sources shows those sources' columns alone again.
+    Effect::new(move |prev: Option<std::collections::BTreeSet<String>>| {
+        let picked = state.filter.with(|f| f.sources.clone());
+        if prev.is_some_and(|p| p != picked) {
+            state.all_sources.set(false);
+        }
+        picked
+    });
     crate::first::projection::install(state);
     crate::first::focus::install(state);
     print_mode(state);

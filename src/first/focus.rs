@@ -7,6 +7,7 @@
 use crate::first::state::{use_state, AppState};
 use leptos::ev;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 use timeline_core::urlstate::Layout;
 use wasm_bindgen::JsCast;
 
@@ -23,18 +24,13 @@ fn element(selector: &str) -> Option<web_sys::HtmlElement> {
         .ok()
 }
 
-thread_local! {
-    /// Set when the reader switches layout (not when a link opens in one).
-    static SWITCHED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
 /// Called by a layout's view (the list, the compare table) once it is in the page: if
 /// the reader switched to it and it arrived from its chunk after the switch had handed
 /// focus on, the focus that had nowhere to go comes to it. A link that opens in the
 /// layout leaves the skip links first.
-pub fn layout_arrived() {
-    request_animation_frame(|| {
-        if SWITCHED.get() && lost() {
+pub fn layout_arrived(state: AppState) {
+    request_animation_frame(move || {
+        if state.switched_layout.get_value() && lost() {
             to_timeline();
         }
     });
@@ -92,15 +88,25 @@ pub fn keep_after_paint() {
 
 /// The effects that move focus as the view changes.
 pub fn install(state: AppState) {
-    // Closing an event returns focus to it.
+    // Closing an event returns focus to it: to the place it was opened from when that is
+    // still about it (a compare cell: the same column of the event's row), else its label.
+    let opener: StoredValue<Option<SendWrapper<web_sys::Element>>> = StoredValue::new(None);
     Effect::new(move |prev: Option<Option<usize>>| {
         let sel = state.selected.get();
-        if let (Some(Some(i)), None) = (prev, sel) {
-            crate::first::frame::after_paint(move || {
-                if lost() || focus_in(".panel") {
-                    to_event(i);
-                }
-            });
+        match (prev, sel) {
+            (Some(None) | None, Some(_)) => {
+                let focused = document().and_then(|d| d.active_element());
+                opener.set_value(focused.map(SendWrapper::new));
+            }
+            (Some(Some(i)), None) => {
+                let from = opener.get_value().map(SendWrapper::take);
+                crate::first::frame::after_paint(move || {
+                    if lost() || focus_in(".panel") {
+                        back_to(i, from);
+                    }
+                });
+            }
+            _ => {}
         }
         sel
     });
@@ -108,7 +114,7 @@ pub fn install(state: AppState) {
     Effect::new(move |prev: Option<Layout>| {
         let layout = state.layout.get();
         if prev.is_some_and(|p| p != layout) {
-            SWITCHED.set(true);
+            state.switched_layout.set_value(true);
             keep_after_paint();
         }
         layout
@@ -134,6 +140,20 @@ pub fn install(state: AppState) {
             }
         }
     });
+}
+
+/// Focus back to event `i` after its panel closed, near `from` (what opened it) where
+/// that is a cell of the compare table.
+fn back_to(i: usize, from: Option<web_sys::Element>) {
+    let column = from
+        .filter(|f| f.is_connected() && f.closest(".compare").ok().flatten().is_some())
+        .and_then(|f| f.get_attribute("data-c"));
+    if let Some(c) = column {
+        if focus_first(&[&format!(".compare-row[data-i=\"{i}\"] [data-c=\"{c}\"]")]) {
+            return;
+        }
+    }
+    to_event(i);
 }
 
 fn focus_in(selector: &str) -> bool {

@@ -94,6 +94,13 @@ pub fn on_key(state: AppState, e: &ev::KeyboardEvent) -> bool {
         "l" | "L" => state.toggle_layout(Layout::List),
         "c" | "C" => state.toggle_layout(Layout::Compare),
         "r" | "R" => state.reveal.update(|r| *r = !*r),
+        // Space follows a link as Enter does (an event's label is one), where the browser
+        // would scroll the page.
+        " " if el.as_ref().is_some_and(|el| el.tag_name() == "A") => {
+            if let Some(a) = el.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+                a.click();
+            }
+        }
         " " if on_control || scrolls(!back) => return false,
         " " if slide => state.turn(if back { -1 } else { 1 }),
         " " => state.step(if back { -1 } else { 1 }),

@@ -87,6 +87,12 @@ pub struct AppState {
     pub to_last_page: StoredValue<bool>,
     /// The page is being printed: the handout is drawn.
     pub printing: RwSignal<bool>,
+    /// Show every source's column (compare table, handout) although a "By source" filter
+    /// picks some; back to false whenever the picked sources change.
+    pub all_sources: RwSignal<bool>,
+    /// The reader has switched layout (List, Compare) since the page opened; a link that
+    /// opens in one has not. Focus follows a switch (see `focus::layout_arrived`).
+    pub switched_layout: StoredValue<bool>,
 }
 
 impl AppState {
@@ -95,7 +101,7 @@ impl AppState {
         notices: RwSignal<Vec<String>>,
         data: Option<String>,
     ) -> AppState {
-        let limits = Limits::around(timeline.extent);
+        let limits = Limits::for_timeline(&timeline);
         let (d0, d1) = timeline.default_window;
         let index = Arc::new(SearchIndex::new(&timeline));
         prepare_in_background(timeline.clone(), index.clone());
@@ -141,7 +147,18 @@ impl AppState {
             pages: RwSignal::new(1),
             to_last_page: StoredValue::new(false),
             printing: RwSignal::new(false),
+            switched_layout: StoredValue::new(false),
+            all_sources: RwSignal::new(false),
         }
+    }
+
+    /// The sources shown as columns: those a "By source" filter picks, or all of them.
+    pub fn columns(&self) -> Vec<usize> {
+        let all = self.all_sources.get();
+        self.timeline.with_value(|t| {
+            self.filter
+                .with(|f| timeline_core::compare::columns(t, &f.sources, all))
+        })
     }
 
     /// Shows `layout`, or the strip if it is shown already (the List and Compare buttons).

@@ -19,7 +19,7 @@ test('the timeline loads with events on a labelled axis', async () => {
 
 test('clicking an event opens its panel with one card per source and the disagreement', async () => {
   const { page, errors, context } = await open();
-  await page.getByRole('button', { name: /^Kirov assassinated, 1 Dec 1934$/ }).click();
+  await page.getByRole('link', { name: /^Kirov assassinated, 1 Dec 1934$/ }).click();
   const panel = page.getByRole('complementary');
   await assert.doesNotReject(panel.waitFor());
   assert.equal(await panel.locator('h2').textContent(), 'Kirov assassinated');
@@ -192,7 +192,7 @@ for (const [name, query, minTicks] of [
     await page.screenshot({ path: path.join(shots, `zoom-${name.replace(' ', '-')}.png`) });
     if (name === 'one month') {
       // "Dec 1934" (month precision) is drawn across the whole of December.
-      const bar = await page.getByRole('button', { name: /^Decree against 'terrorist acts', Dec 1934$/ })
+      const bar = await page.getByRole('link', { name: /^Decree against 'terrorist acts', Dec 1934$/ })
         .evaluate((b) => b.parentElement.querySelector('.bar').getBoundingClientRect().width);
       const strip = await page.locator('.strip').boundingBox();
       assert.ok(bar > strip.width * 0.9, `bar ${bar}px of ${strip.width}px`);

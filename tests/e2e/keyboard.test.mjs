@@ -30,7 +30,7 @@ test('skip links are the first Tab stops and land on the timeline and the open e
   assert.equal((await active(page)).id, 'timeline', 'the strip has focus');
   assert.equal(await page.getByRole('link', { name: 'Skip to the open event' }).count(), 0, 'only with an event open');
   // With an event open, the second skip link goes to it.
-  await page.getByRole('button', { name: /^Kirov assassinated, 1 Dec 1934$/ }).click();
+  await page.getByRole('link', { name: /^Kirov assassinated, 1 Dec 1934$/ }).click();
   await page.locator('.panel h2').waitFor();
   await page.getByRole('link', { name: 'Skip to the timeline' }).focus();
   await page.keyboard.press('Tab');
@@ -81,7 +81,7 @@ for (const [button, title] of DIALOGS) {
 test('opening an event focuses its heading; closing returns focus to its label', async () => {
   const { page, context } = await open();
   await ready(page);
-  const label = page.getByRole('button', { name: /^Kirov assassinated, 1 Dec 1934$/ });
+  const label = page.getByRole('link', { name: /^Kirov assassinated, 1 Dec 1934$/ });
   await label.focus();
   await page.keyboard.press('Enter');
   await page.locator('.panel h2').waitFor();
@@ -140,7 +140,7 @@ test('focus never falls to the page when what held it goes away', async () => {
 test('Space on a focused label opens that event and does nothing more', async () => {
   const { page, context } = await open();
   await ready(page);
-  const label = page.getByRole('button', { name: /^Kirov assassinated, 1 Dec 1934$/ });
+  const label = page.getByRole('link', { name: /^Kirov assassinated, 1 Dec 1934$/ });
   await label.focus();
   await page.keyboard.press(' ');
   await page.locator('.panel h2').waitFor();

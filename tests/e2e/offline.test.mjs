@@ -75,11 +75,11 @@ test("a class's own dataset opened from the site is kept and opens during an out
   const { context, page } = await visit(server.url);
   await stored(page);
   await page.goto(`${server.url}?data=fixtures/far-window.json`);
-  await page.getByRole('button', { name: /The first event/ }).waitFor();
+  await page.getByRole('link', { name: /The first event/ }).waitFor();
   await server.close();
   await context.setOffline(true);
   await page.reload();
-  await page.getByRole('button', { name: /The first event/ }).waitFor();
+  await page.getByRole('link', { name: /The first event/ }).waitFor();
   assert.equal(await page.locator('#start-error, .error-panel').count(), 0);
   await context.close();
 });

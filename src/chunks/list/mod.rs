@@ -21,7 +21,7 @@ const ROW_H: f64 = 44.0;
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum Row {
-    Year(i32),
+    Year(i64),
     Event(usize),
 }
 
@@ -35,7 +35,7 @@ fn rows_of(state: AppState) -> Vec<Row> {
         None
     };
     state.timeline.with_value(|t| {
-        let mut year = i32::MIN;
+        let mut year = i64::MIN;
         let mut out = Vec::with_capacity(order.len() + 64);
         for i in order
             .into_iter()
@@ -93,7 +93,7 @@ pub fn ListView() -> impl IntoView {
     let state = use_state();
     let rows = Memo::new(move |_| rows_of(state));
     let whole = move || rows.with(|r| r.len() <= WHOLE);
-    crate::first::focus::layout_arrived();
+    crate::first::focus::layout_arrived(state);
     view! {
         <section class="list-view" class:windowed=move || !whole() id="timeline" tabindex="-1" aria-label="Events in time order">
             <Show when=whole fallback=move || view! { <Window rows /> }>
@@ -102,7 +102,7 @@ pub fn ListView() -> impl IntoView {
                         rows.get()
                             .into_iter()
                             .map(|r| match r {
-                                Row::Year(y) => view! { <li class="list-year" aria-hidden="true">{y}</li> }.into_any(),
+                                Row::Year(y) => view! { <li class="list-year" aria-hidden="true">{timeline_core::date::year_text(y)}</li> }.into_any(),
                                 Row::Event(i) => view! { <li>{event_button(state, i)}</li> }.into_any(),
                             })
                             .collect_view()
@@ -183,7 +183,7 @@ fn Window(rows: Memo<Vec<Row>>) -> impl IntoView {
                     children=move |(k, row)| {
                         let top = timeline_core::scale::px(k as f64 * ROW_H);
                         match Some(row) {
-                            Some(Row::Year(y)) => view! { <li class="list-year" aria-hidden="true" style:top=top>{y}</li> }.into_any(),
+                            Some(Row::Year(y)) => view! { <li class="list-year" aria-hidden="true" style:top=top>{timeline_core::date::year_text(y)}</li> }.into_any(),
                             Some(Row::Event(i)) => view! {
                                 <li
                                     style:top=top

@@ -39,7 +39,8 @@ pub fn Strip() -> impl IntoView {
         *model::geometry(state.projection.get(), selected.with(Option::is_some))
     });
     let tl = timeline.clone();
-    let eras = Memo::new(move |_| model::era_rows(&tl, &window.get(), size.get().0));
+    let eras =
+        Memo::new(move |_| model::era_rows(&tl, &window.get(), size.get().0, geo.get().era_rows));
     // A filter change reaches the strip in two frames. The first shows it on what is
     // already drawn: items dim or light up (the counts, overview and list follow the
     // filter directly). Once that frame is painted, `ranked_by` catches up and the lanes
@@ -147,6 +148,7 @@ pub fn Strip() -> impl IntoView {
                         selected.set(Some(i));
                     }
                 }
+                on:focusin=move |e: ev::FocusEvent| reveal_focused(&e, strip_ref, window, state.limits)
                 style:top=move || timeline_core::scale::px(model::events_top(eras.with(|e| e.1), &geo.get()))
             >
             </ol>
@@ -155,5 +157,36 @@ pub fn Strip() -> impl IntoView {
             <edges::EdgeHints />
             <NoMatch />
         </div>
+    }
+}
+
+/// A label reached with Tab but cut by the strip's edge pans the strip until the whole
+/// label is in view (or as much of it as fits).
+fn reveal_focused(
+    e: &ev::FocusEvent,
+    strip: NodeRef<Div>,
+    window: RwSignal<timeline_core::scale::Window>,
+    limits: timeline_core::scale::Limits,
+) {
+    use wasm_bindgen::JsCast;
+    let (Some(label), Some(strip)) = (
+        e.target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            // Keyboard focus only: a click must land where it was aimed.
+            .filter(|el| {
+                el.class_list().contains("event-label")
+                    && el.matches(":focus-visible").unwrap_or(false)
+            }),
+        strip.get_untracked(),
+    ) else {
+        return;
+    };
+    let (l, s) = (
+        label.get_bounding_client_rect(),
+        strip.get_bounding_client_rect(),
+    );
+    let dx = timeline_core::strip::reveal_px(l.left() - s.left(), l.right() - s.left(), s.width());
+    if dx != 0.0 {
+        window.update(|w| *w = w.pan(dx / s.width().max(1.0) * w.span(), &limits));
     }
 }
