@@ -124,6 +124,9 @@ pub fn Header(filters_open: RwSignal<bool>) -> impl IntoView {
                 <button class="tours-button" hidden=!has_tours on:click=move |_| state.dialog.set(Dialog::Tours)>
                     "Tours"
                 </button>
+                <button class="activities-button" title="Class activities from the sources: put events in order, who says so, corroborate" on:click=move |_| state.dialog.set(Dialog::Activities)>
+                    "Activities"
+                </button>
                 <crate::first::open::OpenButton />
                 <button
                     class="reveal-toggle"

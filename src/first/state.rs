@@ -21,6 +21,8 @@ pub enum Dialog {
     People,
     /// The source picker (a filter).
     SourceFilter,
+    /// The class activities: which to start, and how.
+    Activities,
 }
 
 /// Colour theme; high contrast is meant for washed-out projectors.

@@ -245,8 +245,17 @@ pub fn body(t: &Timeline, i: usize, links: &Links) -> String {
         out.push_str("</ul>");
     }
     out.push_str(
-        r#"<p class="panel-actions"><button class="link-event" data-action="share">🔗 Link to this event</button></p>"#,
+        r#"<p class="panel-actions"><button class="link-event" data-action="share">🔗 Link to this event</button>"#,
     );
+    // A class activity on this event's sources, where there are sources to set side by
+    // side (the activities chunk handles the click; the link works on its own too).
+    if t.sources.len() > 1 && !e.citations.is_empty() {
+        out.push_str(&format!(
+            r#" <a class="corroborate" data-action="corroborate" href="{}">Corroborate the sources</a>"#,
+            escape(&links.href(&format!("activity=corroborate&event={}", e.id)))
+        ));
+    }
+    out.push_str("</p>");
     out.push_str("</div>");
     out
 }
