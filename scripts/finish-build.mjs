@@ -1,7 +1,8 @@
 // Seals a staged build (run by scripts/wasm.sh once every file is in place, before the
 // precompressed copies are written). Usage: node scripts/finish-build.mjs DIR
-//   1. index.html: the Content-Security-Policy allows its inline scripts by their SHA-256
-//      (in place of CSP-HASHES), so no other inline script can run;
+//   1. index.html: the Content-Security-Policy allows its inline scripts and its one inline
+//      stylesheet (the first view's) by their SHA-256 (in place of CSP-HASHES and
+//      STYLE-HASHES), so no other inline script or style can apply;
 //   2. sw.js: the list of files the service worker stores for offline use (in place of
 //      'BUILD-FILES') and the build's version, a hash of all of them (BUILD-VERSION).
 import crypto from 'node:crypto';
@@ -17,16 +18,20 @@ let html = fs.readFileSync(at('index.html'), 'utf8');
 const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (html.split('CSP-HASHES').length !== 2) throw new Error('index.html: needs exactly one CSP-HASHES placeholder');
 html = html.replace('CSP-HASHES', inline.map((s) => `'sha256-${sha(s, 'base64')}'`).join(' '));
+const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+if (html.split('STYLE-HASHES').length !== 2) throw new Error('index.html: needs exactly one STYLE-HASHES placeholder');
+html = html.replace('STYLE-HASHES', styles.map((s) => `'sha256-${sha(s, 'base64')}'`).join(' '));
 fs.writeFileSync(at('index.html'), html);
 
 // Everything the app can load, relative to the page: the page itself as './', the code
 // (every chunk: dialogs must open offline), style, icons, manifest and bundled data.
-// Not the snapshots (a phone's head start, useless offline) nor data/'s documentation.
+// Not the first view's event pages (a head start on a slow network; offline the app draws
+// them itself) nor data/'s documentation.
 function* files(sub) {
   for (const entry of fs.readdirSync(at(sub), { withFileTypes: true })) {
     const rel = sub ? `${sub}/${entry.name}` : entry.name;
     if (entry.isDirectory()) {
-      if (entry.name !== 'snapshot') yield* files(rel);
+      if (entry.name !== 'first') yield* files(rel);
     } else if (!/\.(br|gz|md|txt)$/.test(entry.name) && rel !== 'sw.js' && rel !== 'index.html') {
       yield rel;
     }
@@ -42,4 +47,4 @@ if (!sw.includes("['BUILD-FILES']")) throw new Error('sw.js: no BUILD-FILES plac
 sw = sw.replace("['BUILD-FILES']", JSON.stringify(list)).replace('BUILD-VERSION', version);
 fs.writeFileSync(at('sw.js'), sw);
 const bytes = list.reduce((n, f) => n + body(f).length, 0);
-console.log(`finish-build: ${inline.length} inline scripts hashed; offline copy: ${list.length} files, ${Math.round(bytes / 1024)} KB (version ${version})`);
+console.log(`finish-build: ${inline.length} inline scripts and ${styles.length} stylesheet hashed; offline copy: ${list.length} files, ${Math.round(bytes / 1024)} KB (version ${version})`);

@@ -8,7 +8,9 @@
 #      writes the loader they share (__wasm_split.js);
 #   3. wasm-bindgen generates the JS bindings of the main module;
 #   4. wasm-opt optimises every module for size;
-#   5. timeline-cli writes a static snapshot of each shipped event's panel (snapshot/);
+#   5. timeline-cli pre-renders the first view from the shipped data: index.html gets the
+#      page as it first paints and its stylesheet; app-<hash>/first/ each event's page and
+#      the list (timeline_core::prerender);
 #   6. finish-build.mjs hashes index.html's inline scripts into its Content-Security-Policy
 #      and lists the build's files for the service worker; precompress.mjs writes .br/.gz.
 # Needs what scripts/setup.sh installs (wasm-split-cli, wasm-bindgen, npm's wasm-opt).
@@ -41,11 +43,12 @@ for chunk in "$work"/split/*.wasm; do
   opt "$chunk" "$work/app/$(basename "$chunk")"
 done
 
-# Snapshots of each shipped event's panel, for links that open one on a slow phone (the
-# page shows it until the app starts; see index.html and timeline_core::snapshot).
-cargo run -q --release -p timeline-cli -- snapshots "$root/data/events.json" "$work/app/snapshot"
+# The first view, pre-rendered from the shipped data (timeline_core::prerender): the page
+# paints it before the app has arrived, and reads without it.
+cargo run -q --release -p timeline-cli -- prerender "$root/data/events.json" "$work/pre"
+cp -r "$work/pre/first" "$work/app/first"
 
-# The folder is named by what it holds and by the data the snapshots come from.
+# The folder is named by what it holds and by the data the first view comes from.
 hash=$( (cd "$work/app" && find . -type f | sort | xargs cat; cat "$root/data/events.json") | sha256sum | cut -c1-16)
 rm -rf "$staging"/app-*
 mv "$work/app" "$staging/app-$hash"
@@ -56,6 +59,23 @@ panel=$(sed -n '/__wasm_split_load_panel/,/^, \[/p' "$staging/app-$hash/__wasm_s
   grep -o 'split_panel\.wasm\|__chunk_[0-9]*' | sed 's/^__\(chunk_[0-9]*\)$/\1.wasm/' |
   sed "s|^|'app-$hash/|; s|$|'|" | paste -sd, -)
 sed -i -e "s/app-HASH/app-$hash/g" -e "s|'PANEL-CHUNKS'|$panel|" "$staging/index.html"
+# The first view and its stylesheet into the page; event ids in links are checked against
+# the one slug rule (data/link-params.json, generated from timeline_core::slug).
+node -e '
+  const fs = require("fs");
+  const [page, pre, params] = process.argv.slice(1);
+  const html = fs.readFileSync(page, "utf8");
+  const parts = html.split("<!--FIRST-VIEW-->");
+  if (parts.length !== 2 || html.split("FIRST-VIEW-STYLE").length !== 2 || !html.includes("ID-REGEX") || !html.includes("EVENT-IDS")) {
+    throw new Error("index.html: needs one <!--FIRST-VIEW-->, one FIRST-VIEW-STYLE and the ID-REGEX and EVENT-IDS placeholders");
+  }
+  const id = JSON.parse(fs.readFileSync(params, "utf8")).id_pattern;
+  const events = fs.readdirSync(pre + "/first").filter((f) => f.endsWith(".strip.html")).map((f) => f.slice(0, -11)).sort();
+  fs.writeFileSync(page, parts.join(fs.readFileSync(pre + "/first-view.html", "utf8"))
+    .replace("FIRST-VIEW-STYLE", () => fs.readFileSync(pre + "/first-view.css", "utf8"))
+    .replace("ID-REGEX", () => id)
+    .replace("EVENT-IDS", () => JSON.stringify(events)));
+' "$staging/index.html" "$work/pre" "$root/data/link-params.json"
 for f in "$staging/app-$hash"/*.*; do
   echo "wasm.sh: app-$hash/$(basename "$f"): $(($(gzip -9c "$f" | wc -c) / 1024)) KB gzip"
 done

@@ -26,32 +26,14 @@ pub fn mount() {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     match target {
         Some(el) => {
-            // The static "loading" text goes; an event's snapshot stays until its live
-            // panel is drawn (`remove_snapshot`).
+            // The static "loading" text goes (the first view, if shown, stays over the app
+            // until it has taken over: first::takeover).
             if let Ok(Some(loading)) = el.query_selector(":scope > .loading") {
                 loading.remove();
             }
             leptos::mount::mount_to(el, App).forget();
         }
         None => leptos::mount::mount_to_body(App),
-    }
-}
-
-/// Removes the static snapshot of an event's panel that index.html may have shown while
-/// the app was on its way (once the live panel is drawn, or there is none to draw).
-pub fn remove_snapshot() {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if let Ok(list) = doc.query_selector_all(".panel.snapshot") {
-        for k in 0..list.length() {
-            if let Some(el) = list
-                .item(k)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            {
-                el.remove();
-            }
-        }
     }
 }
 

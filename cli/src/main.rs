@@ -14,8 +14,10 @@
 //! - `schema`: prints the JSON Schema of our format (data/schema.json is its copy).
 //! - `link-params`: prints the table of link parameters as JSON (data/link-params.json
 //!   is its copy, which the end-to-end tests read).
-//! - `snapshots DATA OUT_DIR`: writes one HTML snapshot per event of DATA into OUT_DIR
-//!   (the build runs it; see `timeline_core::snapshot`).
+//! - `prerender DATA OUT_DIR`: writes the first view of DATA (checked with the bundled
+//!   dataset's rules) for the build: `first-view.html` and `first-view.css` (index.html
+//!   takes both in), and `first/` with each event's panel, its strip and the list (see
+//!   `timeline_core::prerender`).
 
 use serde::Serialize;
 use std::path::Path;
@@ -29,7 +31,7 @@ const USAGE: &str = "usage:
   timeline-cli export --to timelinejs|csv|json FILE [-o OUT]
   timeline-cli schema
   timeline-cli link-params
-  timeline-cli snapshots DATA.json OUT_DIR";
+  timeline-cli prerender DATA.json OUT_DIR";
 
 /// A command's failure: the exit code and what to print.
 struct Failed(u8, String);
@@ -208,21 +210,28 @@ fn export_file(path: &str, to: &str, out: Option<&str>) -> Result<(), Failed> {
     Ok(())
 }
 
-fn snapshots(data: &Path, out: &Path) -> Result<usize, String> {
+fn prerender(data: &Path, out: &Path) -> Result<usize, String> {
     let text = std::fs::read_to_string(data).map_err(|e| format!("{}: {e}", data.display()))?;
-    let t = timeline_core::load(&text).map_err(|e| format!("{}: {e}", data.display()))?;
-    std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
-    let mut n = 0;
-    for (i, e) in t.events.iter().enumerate() {
-        let Some(name) = timeline_core::snapshot::file_name(&e.id) else {
-            continue;
-        };
-        let path = out.join(name);
-        std::fs::write(&path, timeline_core::snapshot::event_html(&t, i))
-            .map_err(|err| format!("{}: {err}", path.display()))?;
-        n += 1;
+    let t = timeline_core::load_with(&text, timeline_core::Rules::Strict)
+        .map_err(|e| format!("{}: {e}", data.display()))?;
+    let built = timeline_core::prerender::build(&t);
+    let first = out.join("first");
+    std::fs::create_dir_all(&first).map_err(|e| format!("{}: {e}", first.display()))?;
+    let write = |path: std::path::PathBuf, text: &str| {
+        std::fs::write(&path, text).map_err(|err| format!("{}: {err}", path.display()))
+    };
+    write(out.join("first-view.html"), &built.body)?;
+    write(out.join("first-view.css"), &built.style)?;
+    write(first.join("list.html"), &built.list)?;
+    for ((id, panel), (_, strip)) in built.panels.iter().zip(&built.strips) {
+        // Ids come from the checked data (slugs); nothing else becomes a path.
+        if !timeline_core::slug::is_slug(id) {
+            return Err(format!("{id}: not a slug"));
+        }
+        write(first.join(format!("{id}.html")), panel)?;
+        write(first.join(format!("{id}.strip.html")), strip)?;
     }
-    Ok(n)
+    Ok(built.panels.len())
 }
 
 fn main() -> ExitCode {
@@ -285,9 +294,9 @@ fn main() -> ExitCode {
             println!("{}", link_params());
             ExitCode::SUCCESS
         }
-        ["snapshots", data, out] => match snapshots(Path::new(data), Path::new(out)) {
+        ["prerender", data, out] => match prerender(Path::new(data), Path::new(out)) {
             Ok(n) => {
-                eprintln!("wrote {n} event snapshots to {out}");
+                eprintln!("wrote the first view and {n} event pages to {out}");
                 ExitCode::SUCCESS
             }
             Err(e) => {

@@ -24,7 +24,7 @@ pub fn App() -> impl IntoView {
         .data
         .clone()
         .unwrap_or_else(|| urlstate::DEFAULT_DATA.to_string());
-    // From now on the page's own script adds no snapshot (see index.html).
+    // The page's own scripts know the app has started (offline use registers then).
     let _ = js_sys::Reflect::set(&js_sys::global(), &"__appStarted".into(), &true.into());
     let progress = RwSignal::new(Progress::default());
     // Bumped by "Try again": the resource fetches anew.
@@ -57,7 +57,6 @@ pub fn App() -> impl IntoView {
                     (timeline, link.clone(), origin.clone())
                 }
                 (None, Some(Err(failure))) => {
-                    crate::remove_snapshot();
                     let other = origin != Origin::Bundled;
                     return view! {
                         <ErrorPanel failure retry />
@@ -99,9 +98,7 @@ pub fn LoadedApp(
     let state = AppState::new(timeline.clone(), notices, link.data.clone());
     provide_context(state);
     crate::first::url::apply_link(&state, link);
-    if state.selected.get_untracked().is_none() {
-        crate::remove_snapshot();
-    }
+    crate::first::takeover::install(state);
     crate::first::url::sync(state);
     // A new pick of sources shows those sources' columns alone again.
     Effect::new(move |prev: Option<std::collections::BTreeSet<String>>| {

@@ -17,4 +17,5 @@ pub mod overview;
 pub mod projection;
 pub mod state;
 pub mod strip;
+pub mod takeover;
 pub mod url;

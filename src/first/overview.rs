@@ -6,11 +6,11 @@ use crate::first::state::use_state;
 use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
-use timeline_core::scale::{density, push_decimal, Window};
+use timeline_core::overview;
+use timeline_core::scale::Window;
 
 const EDGE_PX: f64 = 10.0;
-const BIN_PX: f64 = 4.0;
-const HEIGHT: f64 = 40.0;
+const HEIGHT: f64 = overview::HEIGHT;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Grab {
@@ -33,50 +33,24 @@ pub fn Overview() -> impl IntoView {
 
     let whole = Window::new(limits.lo, limits.hi);
     let tl = timeline.clone();
+    // Drawn by timeline_core::overview, as the build's pre-rendered overview is.
     let path = Memo::new(move |_| {
         let w = width.get();
-        let bins = (w / BIN_PX).max(1.0) as usize;
         let last = if state.reveal.get() {
             state.selected.get()
         } else {
             None
         };
-        let counts = state.matches.with(|m| {
-            density(
-                tl.events
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| m.event[*i] && last.is_none_or(|l| *i <= l))
-                    .map(|(_, e)| e.t0),
-                limits.lo,
-                limits.hi,
-                bins,
+        state.matches.with(|m| {
+            overview::path(
+                &tl,
+                |i| m.event[i] && last.is_none_or(|l| i <= l),
+                &limits,
+                w,
             )
-        });
-        let max = counts.iter().copied().max().unwrap_or(0).max(1) as f64;
-        // Integer arithmetic (`push_decimal`) keeps float formatting out of the code.
-        let mut d = String::from("M0,40");
-        for (i, c) in counts.iter().enumerate() {
-            let h = if *c == 0 {
-                0.0
-            } else {
-                3.0 + (HEIGHT - 6.0) * (*c as f64 / max).sqrt()
-            };
-            let x = i as f64 * BIN_PX;
-            d.push_str(" V");
-            push_decimal(&mut d, HEIGHT - h, 1);
-            d.push_str(" H");
-            push_decimal(&mut d, x + BIN_PX, 1);
-        }
-        d.push_str(" V40 Z");
-        d
+        })
     });
-    let brush = move || {
-        let (w, win) = (width.get(), window.get());
-        let x0 = whole.x_of(win.start, w).max(0.0);
-        let x1 = whole.x_of(win.end, w).min(w);
-        (x0, (x1 - x0).max(4.0))
-    };
+    let brush = move || overview::brush(&window.get(), &limits, width.get());
 
     let grab: RwSignal<Option<(Grab, f64, Window)>> = RwSignal::new(None);
     let local_x = move |client_x: f64| {

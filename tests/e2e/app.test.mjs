@@ -202,29 +202,3 @@ for (const [name, query, minTicks] of [
   });
 }
 
-test('on a phone, a link to an event shows its text before the app has arrived, then the live panel', async () => {
-  const { page, errors, context } = await open('', { width: 360, height: 740 });
-  // A slow network: the app's code arrives two seconds late.
-  await page.route('**/*_bg.wasm', async (route) => {
-    await new Promise((r) => setTimeout(r, 2000));
-    await route.continue();
-  });
-  await page.goto(page.url().split('?')[0] + '?event=kirov-assassination');
-  const snapshot = page.locator('.panel.snapshot');
-  await snapshot.waitFor({ timeout: 1500 });
-  assert.equal(await snapshot.locator('h2').textContent(), 'Kirov assassinated');
-  assert.match(await snapshot.locator('.summary').textContent(), /Sergei Kirov/);
-  assert.equal(await page.locator('.event-label').count(), 0, 'the app has not started yet');
-  // The live panel takes its place.
-  await page.locator('.panel:not(.snapshot) .panel-bar .next').waitFor();
-  await page.waitForTimeout(300);
-  assert.equal(await page.locator('.panel.snapshot').count(), 0);
-  assert.equal(await page.locator('.panel h2').textContent(), 'Kirov assassinated');
-  // No snapshot for a link to a dataset of one's own, or an id that is not a plain slug.
-  await page.unrouteAll();
-  await page.goto(page.url().split('?')[0] + '?event=../index&x=1');
-  await page.locator('.event-label').first().waitFor();
-  assert.equal(await page.locator('.panel.snapshot').count(), 0);
-  assert.deepEqual(errors.filter((e) => !/404/.test(e)), []);
-  await context.close();
-});

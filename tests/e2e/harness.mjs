@@ -52,8 +52,30 @@ export async function open(query = '', viewport = { width: 1280, height: 720 }, 
   const errors = [];
   page.on('pageerror', (e) => { errors.push(e.message); if (process.env.STACKS) console.error('STACK', e.stack); });
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  takeOverOnNavigation(page);
   await page.goto(server.url + query);
   return { page, errors, context };
+}
+
+/** Whether the app has taken over the pre-rendered first view (or there is none). */
+export const takenOver = (page, timeout = 20000) => page.waitForFunction(
+  () => !document.getElementById('first') || document.documentElement.classList.contains('fv-none'),
+  null, { timeout },
+).then(() => true, () => false);
+
+/** Makes `page.goto` and `page.reload` wait until the app has taken over the first view
+ * (tests/e2e/first-view.test.mjs looks at the first view itself, on pages of its own):
+ * the app's tests drive the app, not the build's picture of it. A page whose app never
+ * starts (a test of that) just waits for the time limit. */
+export function takeOverOnNavigation(page) {
+  for (const name of ['goto', 'reload', 'goBack', 'goForward']) {
+    const plain = page[name].bind(page);
+    page[name] = async (...args) => {
+      const r = await plain(...args);
+      await takenOver(page, 8000);
+      return r;
+    };
+  }
 }
 
 /** The Content-Security-Policy violations seen so far, which a test that expects them

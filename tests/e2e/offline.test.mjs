@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { root, newContext } from './harness.mjs';
+import { root, newContext, takeOverOnNavigation } from './harness.mjs';
 import { serve } from './server.mjs';
 
 const dist = path.join(root, 'dist');
@@ -17,6 +17,7 @@ const fixtures = path.join(root, 'tests/fixtures');
 async function visit(url, options = {}) {
   const context = await newContext({ serviceWorkers: 'allow', viewport: { width: 1280, height: 720 }, ...options });
   const page = await context.newPage();
+  takeOverOnNavigation(page);
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });

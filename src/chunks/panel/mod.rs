@@ -41,8 +41,6 @@ pub fn EventPanel() -> impl IntoView {
     let state = use_state();
     let body = NodeRef::<Div>::new();
     let pages = RwSignal::new(Pages::default());
-    // The live panel replaces the build's snapshot of it (see index.html).
-    request_animation_frame(crate::remove_snapshot);
     let size = crate::first::measure::track_size(body, (0.0, 0.0)).value;
     // A new event opens with focus on its heading.
     Effect::new(move |_| {
@@ -145,11 +143,11 @@ pub fn EventPanel() -> impl IntoView {
         Some(view! {
             <div class="panel-bar">
                 <button class="prev" disabled=at_start on:click=move |_| state.step(-1)>
-                    "←" <span class="word">" Previous"</span>
+                    "←" <span class="word">"\u{a0}Previous"</span>
                 </button>
                 <span class="position">{label}</span>
                 <button class="next" disabled=at_end on:click=move |_| state.step(1)>
-                    <span class="word">"Next "</span> "→"
+                    <span class="word">"Next\u{a0}"</span> "→"
                 </button>
                 <span class="slide-progress" aria-live="polite">{progress}</span>
                 <button class="close" aria-label="Close (Escape)" on:click=move |_| state.selected.set(None)>

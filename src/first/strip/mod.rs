@@ -59,8 +59,16 @@ pub fn Strip() -> impl IntoView {
             }
         });
     });
+    // The lanes of the pre-rendered first view, kept by the first layout made at the
+    // strip's real size (first::takeover), so nothing moves when the app takes over.
+    let adopted = StoredValue::new(crate::first::takeover::adopted_lanes());
     let tl = timeline.clone();
     let layout = Memo::new(move |prev: Option<&EventLayout>| {
+        let first = if measured.get() {
+            adopted.try_update_value(Option::take).flatten()
+        } else {
+            None
+        };
         let (width, height) = size.get();
         let g = geo.get();
         let lanes = model::max_lanes(height, eras.with(|e| e.1), &g);
@@ -75,7 +83,10 @@ pub fn Strip() -> impl IntoView {
             };
             // Labels already on screen keep their rows (zooming, panning, closing an
             // event): only what no longer fits moves.
-            let had_lane = |i: usize| prev.and_then(|p| p.slot(i)).map(|s| s.lane);
+            let had_lane = |i: usize| match &first {
+                Some(lanes) => lanes.get(&i).copied(),
+                None => prev.and_then(|p| p.slot(i)).map(|s| s.lane),
+            };
             model::lay_out(&tl, &ranking, had_lane, &window.get(), width, lanes, &g)
         })
     });
