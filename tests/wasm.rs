@@ -105,7 +105,7 @@ async fn events_render_and_a_click_opens_the_sourced_panel() {
 async fn dates_show_only_the_precision_the_sources_give() {
     for (id, date) in [
         ("decree-on-terrorist-acts", "Dec 1934"),
-        ("politburo-bypassed", "1937"),
+        ("trotsky-expelled", "1927"),
         ("kirov-assassination", "1 Dec 1934"),
         ("kolyma-camps", "c. 1937–c. 1939"),
     ] {
