@@ -2,8 +2,11 @@
 // (412x823 touch screen, 4x slower CPU, 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s
 // up), applied through the DevTools protocol, against a server that sends the build's
 // precompressed files. Measures, per page load:
-//   painted   - navigation start to the first frame showing events (or, with `panel`,
-//               showing the linked event's panel text), painted;
+//   painted   - navigation start to the first frame showing events on screen (or, with
+//               `panel`, the linked event's panel heading), painted: the pre-rendered
+//               first view's or the app's, whichever comes first;
+//   input     - navigation start until the app handles input (it has started and taken
+//               the first view over);
 //   busy      - main-thread task time until then;
 //   bytes     - bytes over the wire until then (compressed, as sent);
 //   lcp, cls  - largest contentful paint and cumulative layout shift, read 3 s later,
@@ -42,24 +45,66 @@ export async function phoneLoad(browser, server, query, { panel = false } = {}) 
       .observe({ type: 'longtask', buffered: true });
     // The first frame painted with the wanted content: seen on insertion, painted once
     // the next animation frame's style, layout and paint are done.
-    new MutationObserver((_, obs) => {
-      const el = document.querySelector(selector);
-      if (!el || !el.textContent.trim()) return;
-      obs.disconnect();
+    const shown = (el) => el.textContent.trim() && el.getClientRects().length > 0;
+    const look = () => {
+      if (window.__painted !== undefined || window.__seen) return;
+      if (![...document.querySelectorAll(selector)].some(shown)) return;
+      window.__seen = true;
       requestAnimationFrame(() => setTimeout(() => { window.__painted = performance.now(); }, 0));
-    }).observe(document, { childList: true, subtree: true, characterData: true });
+    };
+    new MutationObserver(look).observe(document, { childList: true, subtree: true, characterData: true });
+    document.addEventListener('DOMContentLoaded', look);
+    // The app handles input once it has started and the first view is gone.
+    const ready = () => {
+      if (window.__appStarted && !document.getElementById('first')) window.__input = performance.now();
+      else requestAnimationFrame(ready);
+    };
+    requestAnimationFrame(ready);
   }, panel ? '.panel h2' : '.event-label');
   const before = server.bytesSent();
   await page.goto(server.url + query, { waitUntil: 'commit' });
   await page.waitForFunction(() => window.__painted !== undefined, null, { timeout: 120000, polling: 50 });
   const bytes = server.bytesSent() - before;
   const { TaskDuration } = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  await page.waitForFunction(() => window.__input !== undefined, null, { timeout: 120000, polling: 50 });
   await page.waitForTimeout(3000);
   const r = await page.evaluate(() => {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
     const tbt = window.__long.filter(([t]) => t >= fcp).reduce((s, [, d]) => s + Math.max(0, d - 50), 0);
-    return { painted: window.__painted, lcp: window.__lcp, cls: window.__cls, tbt, fcp };
+    return { painted: window.__painted, input: window.__input, lcp: window.__lcp, cls: window.__cls, tbt, fcp };
   });
   await context.close();
   return { ...r, busy: TaskDuration * 1000, bytes };
+}
+
+/** A student on the phone profile taps an event's label the moment the first view shows
+ * it: time from the start of the navigation until that event's panel heading is on
+ * screen (the tap either navigates to the event's pre-rendered page or waits for the
+ * app), or `lost` when it never comes. */
+export async function phoneTap(browser, server) {
+  const context = await browser.newContext({
+    viewport: PHONE.viewport, deviceScaleFactor: PHONE.deviceScaleFactor, isMobile: PHONE.isMobile, hasTouch: PHONE.hasTouch, serviceWorkers: 'block',
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', PHONE.network);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
+  const start = Date.now();
+  await page.goto(server.url, { waitUntil: 'commit' });
+  // The first label wholly on screen, as soon as it is.
+  const href = await (await page.waitForFunction(() => {
+    const a = [...document.querySelectorAll('.event-label')].find((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.left >= 0 && r.right <= innerWidth && r.top >= 0 && r.bottom <= innerHeight;
+    });
+    return a && a.getAttribute('href');
+  }, null, { timeout: 120000, polling: 20 })).jsonValue();
+  const title = await page.locator(`.event-label[href="${href}"]:visible`).first().locator('.title').textContent();
+  await page.locator(`.event-label[href="${href}"]:visible`).first().tap();
+  const shown = await page.waitForFunction((t) => [...document.querySelectorAll('.panel h2')]
+    .some((h) => h.textContent === t && h.getClientRects().length > 0), title, { timeout: 60000, polling: 20 })
+    .then(() => Date.now() - start, () => null);
+  await context.close();
+  return { tap: shown, lost: shown === null };
 }

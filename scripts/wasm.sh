@@ -8,9 +8,10 @@
 #      writes the loader they share (__wasm_split.js);
 #   3. wasm-bindgen generates the JS bindings of the main module;
 #   4. wasm-opt optimises every module for size;
-#   5. timeline-cli pre-renders the first view from the shipped data: index.html gets the
-#      page as it first paints and its stylesheet; app-<hash>/first/ each event's page and
-#      the list (timeline_core::prerender);
+#   5. timeline-cli packs the shipped data for the app (app-<hash>/timeline.bin) and
+#      pre-renders the first view from it: index.html gets the page as it first paints and
+#      its stylesheet; app-<hash>/first/ each event's page and the list
+#      (timeline_core::pack, timeline_core::prerender);
 #   6. finish-build.mjs hashes index.html's inline scripts into its Content-Security-Policy
 #      and lists the build's files for the service worker; precompress.mjs writes .br/.gz.
 # Needs what scripts/setup.sh installs (wasm-split-cli, wasm-bindgen, npm's wasm-opt).
@@ -47,6 +48,7 @@ done
 # paints it before the app has arrived, and reads without it.
 cargo run -q --release -p timeline-cli -- prerender "$root/data/events.json" "$work/pre"
 cp -r "$work/pre/first" "$work/app/first"
+cp "$work/pre/timeline.bin" "$work/app/timeline.bin"
 
 # The folder is named by what it holds and by the data the first view comes from.
 hash=$( (cd "$work/app" && find . -type f | sort | xargs cat; cat "$root/data/events.json") | sha256sum | cut -c1-16)

@@ -12,8 +12,9 @@
 mod chunks;
 mod first;
 
+pub use chunks::ErrorPanel;
 pub use first::app::{App, LoadedApp};
-pub use first::load::{ErrorPanel, LoadFailure};
+pub use first::load::LoadFailure;
 
 use wasm_bindgen::JsCast;
 

@@ -14,10 +14,11 @@
 //! - `schema`: prints the JSON Schema of our format (data/schema.json is its copy).
 //! - `link-params`: prints the table of link parameters as JSON (data/link-params.json
 //!   is its copy, which the end-to-end tests read).
-//! - `prerender DATA OUT_DIR`: writes the first view of DATA (checked with the bundled
-//!   dataset's rules) for the build: `first-view.html` and `first-view.css` (index.html
-//!   takes both in), and `first/` with each event's panel, its strip and the list (see
-//!   `timeline_core::prerender`).
+//! - `prerender DATA OUT_DIR`: writes what the build takes from DATA (checked with the
+//!   bundled dataset's rules): the timeline packed for the app (`timeline.bin`,
+//!   `timeline_core::pack`), the first view (`first-view.html` and `first-view.css`, which
+//!   index.html takes in) and `first/` with each event's page and the list
+//!   (`timeline_core::prerender`).
 
 use serde::Serialize;
 use std::path::Path;
@@ -220,6 +221,8 @@ fn prerender(data: &Path, out: &Path) -> Result<usize, String> {
     let write = |path: std::path::PathBuf, text: &str| {
         std::fs::write(&path, text).map_err(|err| format!("{}: {err}", path.display()))
     };
+    std::fs::write(out.join("timeline.bin"), timeline_core::pack::pack(&t))
+        .map_err(|err| format!("{}: {err}", out.join("timeline.bin").display()))?;
     write(out.join("first-view.html"), &built.body)?;
     write(out.join("first-view.css"), &built.style)?;
     write(first.join("list.html"), &built.list)?;

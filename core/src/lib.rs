@@ -17,6 +17,7 @@ pub mod media;
 pub mod model;
 pub mod notices;
 pub mod overview;
+pub mod pack;
 pub mod paging;
 pub mod palette;
 pub mod prerender;

@@ -424,3 +424,14 @@ fn slices_give_exactly_what_one_go_gives() {
     assert_eq!((t.events.len(), f), (5000, Format::TimelineJsCsv));
     assert_eq!(t.categories.len(), 8);
 }
+
+#[test]
+fn a_broken_spreadsheet_read_in_slices_ends_with_its_problems() {
+    let text = "Year,Month,Day,Headline,Text\n1917,13,,Revolution,\nsoon,,,Later,\n1918,,,\"Never closed\n";
+    for n in [1, 2000] {
+        let err = sliced(text, Origin::named("broken-class.csv"), n).unwrap_err();
+        let all = format!("{err:?}");
+        assert!(all.contains("month 13 does not exist"), "{all}");
+        assert!(all.contains("never closed"), "{all}");
+    }
+}

@@ -1,11 +1,12 @@
 //! Fetching the dataset: progress while it arrives, a time limit for a server that never
 //! answers or stops sending, a refusal when a link on this site redirects elsewhere, and
 //! the error panel that says which of these happened (with a retry where retrying can
-//! help). Parsing and validation are `timeline_core::load`'s.
+//! help). The bundled timeline comes packed by the build; reading and checking any other
+//! file is the import chunk's.
 
 use leptos::prelude::*;
 use std::sync::Arc;
-use timeline_core::{LoadError, Rules, Timeline};
+use timeline_core::{LoadError, Timeline};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -66,10 +67,10 @@ pub struct Progress {
     pub events: Option<(usize, usize)>,
 }
 
-/// Events read and checked per task: about 20 ms of work on a laptop.
-const EVENTS_PER_TASK: usize = 4000;
+/// Events (or rows) read and checked per task: about 20 ms of work on a laptop.
+pub const EVENTS_PER_TASK: usize = 2000;
 
-fn origin_of(url: &str) -> Option<String> {
+pub(crate) fn origin_of(url: &str) -> Option<String> {
     web_sys::Url::new(url).ok().map(|u| u.origin())
 }
 
@@ -173,11 +174,10 @@ fn network(url: &str, e: JsValue) -> LoadFailure {
     }
 }
 
-/// Fetches and validates the dataset at `url`, reporting bytes as they arrive.
-pub async fn fetch_timeline(
-    url: String,
-    progress: RwSignal<Progress>,
-) -> Result<Arc<Timeline>, LoadFailure> {
+/// Fetches the file at `url`, reporting bytes as they arrive: within the stall and size
+/// limits, from this site unless the link named another.
+async fn fetch_bytes(url: &str, progress: RwSignal<Progress>) -> Result<Vec<u8>, LoadFailure> {
+    let url = url.to_string();
     let window = web_sys::window().ok_or_else(|| network(&url, JsValue::NULL))?;
     let dog = Watchdog::new();
     let init = web_sys::RequestInit::new();
@@ -230,7 +230,8 @@ pub async fn fetch_timeline(
         .get("content-length")
         .ok()
         .flatten()
-        .and_then(|v| v.parse::<f64>().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .map(|n| n as f64)
         // A compressed body's length says nothing about the bytes read here.
         .filter(|_| {
             resp.headers()
@@ -280,48 +281,65 @@ pub async fn fetch_timeline(
         }
     }
     drop(dog);
-    let text = String::from_utf8(bytes).map_err(|_| LoadFailure::Data {
-        url: url.clone(),
-        error: LoadError::Syntax {
-            line: 1,
-            column: 1,
-            message: "the file is not UTF-8 text".into(),
-        },
-    })?;
-    // Reading and checking the file in slices, each in a task of its own (a large file
-    // never blocks the page for long), then the first view in a task of its own too.
+    Ok(bytes)
+}
+
+/// The folder of this build's files ("app-<hash>/"), which index.html names: the packed
+/// bundled timeline is there, beside the code it was packed for.
+fn app_folder() -> Option<String> {
+    js_sys::Reflect::get(&js_sys::global(), &"__appDir".into())
+        .ok()?
+        .as_string()
+}
+
+/// The timeline at `url`: the bundled one, packed by the build and read as it is
+/// (`timeline_core::pack`: no parsing, no validation, which the build did); any other file
+/// (our JSON, TimelineJS, a spreadsheet) read and checked in the import chunk, in slices,
+/// each in a task of its own so a large file never blocks the page for long.
+pub async fn fetch_timeline(
+    url: String,
+    progress: RwSignal<Progress>,
+) -> Result<Arc<Timeline>, LoadFailure> {
     let data = |error| LoadFailure::Data {
         url: url.clone(),
         error,
     };
-    crate::first::frame::next_task().await;
-    let format = timeline_core::import::detect(&text);
-    if format != timeline_core::import::Format::Ours {
-        // TimelineJS files and spreadsheets: converted by the import chunk, in one go.
-        let name = url.rsplit('/').next().unwrap_or(&url).to_string();
-        let imported =
-            crate::chunks::import_text(text, name)
-                .await
-                .map_err(|_| LoadFailure::Network {
-                    url: url.clone(),
-                    message: "the part of the app that reads this format did not arrive".into(),
-                })?;
-        crate::first::frame::next_task().await;
-        return imported.map(Arc::new).map_err(data);
+    if url == timeline_core::urlstate::DEFAULT_DATA {
+        if let Some(folder) = app_folder() {
+            let bytes = fetch_bytes(&format!("{folder}timeline.bin"), progress).await?;
+            crate::first::frame::next_task().await;
+            let t = timeline_core::pack::unpack(&bytes).map_err(|message| {
+                data(LoadError::Syntax {
+                    line: 1,
+                    column: 1,
+                    message,
+                })
+            })?;
+            return Ok(Arc::new(t));
+        }
     }
-    // The bundled dataset keeps its strict rules; other files need not cite sources.
-    let rules = if url == timeline_core::urlstate::DEFAULT_DATA {
-        Rules::Strict
-    } else {
-        Rules::Open
-    };
-    let mut loader = timeline_core::Loader::start_with(&text, rules).map_err(data)?;
-    while !loader.step(EVENTS_PER_TASK).map_err(data)? {
-        progress.try_update(|p| p.events = Some(loader.progress()));
-        crate::first::frame::next_task().await;
-    }
+    let bytes = fetch_bytes(&url, progress).await?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        data(LoadError::Syntax {
+            line: 1,
+            column: 1,
+            message: "the file is not UTF-8 text".into(),
+        })
+    })?;
     crate::first::frame::next_task().await;
-    let loaded = loader.finish().map(Arc::new).map_err(data);
+    // Relative media in the file are resolved against its address.
+    let address = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .and_then(|here| web_sys::Url::new_with_base(&url, &here).ok())
+        .map(|u| u.href());
+    let name = url.rsplit('/').next().unwrap_or(&url).to_string();
+    let reading = crate::chunks::import(text, name, address, progress)
+        .await
+        .map_err(|_| LoadFailure::Network {
+            url: url.clone(),
+            message: "the part of the app that reads this file did not arrive".into(),
+        })?;
+    let loaded = reading.await.map(Arc::new).map_err(data);
     crate::first::frame::next_task().await;
     loaded
 }
@@ -346,82 +364,4 @@ pub fn Loading(progress: RwSignal<Progress>) -> impl IntoView {
         })
     };
     view! { <p class="loading" role="status">"Loading the timeline…" {detail}</p> }
-}
-
-/// The error panel shown instead of the timeline when data cannot be loaded.
-#[component]
-pub fn ErrorPanel(
-    failure: LoadFailure,
-    /// Tries again; offered where that can help.
-    #[prop(optional, into)]
-    retry: Option<Callback<()>>,
-) -> impl IntoView {
-    let retry = retry.filter(|_| failure.retry_may_help());
-    let (headline, detail, problems): (String, String, Vec<String>) = match failure {
-        LoadFailure::Network { url, message } => (
-            format!("Could not reach the timeline data ({url})."),
-            format!("The browser reported: {message}. Check the connection and try again."),
-            vec![],
-        ),
-        LoadFailure::Http { url, status, text } => (
-            format!("Could not load the timeline data ({url})."),
-            format!("The server answered {status} {text}. Check that the file exists."),
-            vec![],
-        ),
-        LoadFailure::Timeout { url } => (
-            format!("The timeline data ({url}) did not arrive."),
-            format!(
-                "Nothing came from the server for {STALL_SECONDS} seconds. Check the connection and try again."
-            ),
-            vec![],
-        ),
-        LoadFailure::Redirected { url, to } => (
-            format!("The timeline data ({url}) was not loaded."),
-            match to {
-                Some(to) => format!(
-                    "This site sent the request on to another site ({}); a dataset of this site must come from this site.",
-                    origin_of(&to).unwrap_or(to)
-                ),
-                None => "This site sent the request on to another site; a dataset of this site must come from this site.".into(),
-            },
-            vec![],
-        ),
-        LoadFailure::TooLarge { url } => (
-            format!("The timeline data ({url}) is too large."),
-            format!(
-                "It is over {} MB, the most this app reads. Split it into smaller timelines.",
-                MAX_BYTES / (1024 * 1024)
-            ),
-            vec![],
-        ),
-        LoadFailure::Data { url, error } => match error {
-            LoadError::Syntax { .. } => (
-                format!("The timeline data ({url}) could not be read."),
-                error.to_string(),
-                vec![],
-            ),
-            LoadError::Invalid(ref problems) => (
-                format!("The timeline data ({url}) has mistakes."),
-                format!("{error}; nothing is shown until they are fixed:"),
-                problems.iter().map(|p| p.to_string()).collect(),
-            ),
-        },
-    };
-    let shown = problems.len().min(30);
-    let more = problems.len() - shown;
-    view! {
-        <section class="error-panel" role="alert">
-            <h2>{headline}</h2>
-            <p>{detail}</p>
-            <Show when=move || shown != 0>
-                <ul class="problems">
-                    {problems[..shown].iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}
-                </ul>
-            </Show>
-            <Show when=move || more != 0>
-                <p>{format!("…and {more} more.")}</p>
-            </Show>
-            {retry.map(|r| view! { <button class="retry" on:click=move |_| r.run(())>"Try again"</button> })}
-        </section>
-    }
 }

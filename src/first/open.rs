@@ -1,6 +1,6 @@
 //! Teachers' own timelines in the page: the "Open timeline…" button and dropping a file
 //! anywhere on the page read a file on this device (never uploaded), convert it in the
-//! import chunk (`chunks::import_text`: our JSON, TimelineJS JSON or CSV), and show it in
+//! import chunk (`chunks::import`: our JSON, TimelineJS JSON or CSV), and show it in
 //! place of the current timeline; a file that cannot be opened lists its problems with
 //! their lines while the current timeline stays. Also the line under the header that says
 //! where a timeline comes from (a file, another site), with the way back to the default.
@@ -40,12 +40,24 @@ impl Origin {
     }
 }
 
+/// Why a file could not be opened (worded by the problems chunk).
+#[derive(Clone, Debug, PartialEq)]
+pub enum OpenError {
+    /// Over [`MAX_BYTES`].
+    TooLarge,
+    /// The browser could not read it.
+    Unreadable,
+    /// The part of the app that reads files did not arrive.
+    NoReader,
+    /// Its content: a syntax error, or every problem with its line.
+    Content(LoadError),
+}
+
 /// A file that could not be opened: its name, and why.
 #[derive(Clone, Debug, PartialEq)]
 pub struct OpenFailure {
     pub name: String,
-    pub message: String,
-    pub problems: Vec<String>,
+    pub error: OpenError,
 }
 
 /// The opened file's timeline, the failure of the last attempt, and whether one is under
@@ -69,35 +81,35 @@ impl Opener {
     /// Reads `file` and shows its timeline, or says why it cannot.
     pub fn open(self, file: web_sys::File) {
         let name = file.name();
-        let fail = move |message: String, problems: Vec<String>| {
+        let fail = move |error: OpenError| {
             self.busy.set(false);
             self.failure.set(Some(OpenFailure {
                 name: name.clone(),
-                message,
-                problems,
+                error,
             }));
         };
         if file.size() > MAX_BYTES as f64 {
-            let mb = MAX_BYTES / (1024 * 1024);
-            fail(
-                format!("It is over {mb} MB, the most this app reads."),
-                vec![],
-            );
+            fail(OpenError::TooLarge);
             return;
         }
         self.busy.set(true);
         leptos::task::spawn_local(async move {
             let text = match JsFuture::from(file.text()).await.map(|t| t.as_string()) {
                 Ok(Some(t)) => t,
-                _ => return fail("The browser could not read it.".into(), vec![]),
+                _ => return fail(OpenError::Unreadable),
             };
-            let stem = file.name();
-            let stem = stem
-                .rsplit_once('.')
-                .map_or(stem.as_str(), |(s, _)| s)
-                .to_string();
-            match crate::chunks::import_text(text, stem).await {
-                Ok(Ok(t)) => {
+            let reading = crate::chunks::import(
+                text,
+                file.name(),
+                None,
+                RwSignal::new(crate::first::load::Progress::default()),
+            )
+            .await;
+            let Ok(reading) = reading else {
+                return fail(OpenError::NoReader);
+            };
+            match reading.await {
+                Ok(t) => {
                     self.busy.set(false);
                     self.failure.set(None);
                     // The link's view (event, filters) was about the timeline before.
@@ -109,21 +121,7 @@ impl Opener {
                     }
                     self.opened.set(Some((Arc::new(t), file.name())));
                 }
-                Ok(Err(LoadError::Invalid(problems))) => fail(
-                    format!(
-                        "It has {} problem{}; fix {} and open it again.",
-                        problems.len(),
-                        if problems.len() == 1 { "" } else { "s" },
-                        if problems.len() == 1 { "it" } else { "them" }
-                    ),
-                    problems.iter().map(|p| p.to_string()).collect(),
-                ),
-                Ok(Err(e)) => fail(e.to_string(), vec![]),
-                Err(_) => fail(
-                    "The part of the app that reads files did not arrive; check the connection."
-                        .into(),
-                    vec![],
-                ),
+                Err(e) => fail(OpenError::Content(e)),
             }
         });
     }
@@ -215,39 +213,6 @@ pub fn install_drop(opener: Opener) {
         leave.remove();
         drop.remove();
     });
-}
-
-/// Why the last file could not be opened, with its problems; the timeline stays.
-#[component]
-pub fn OpenProblems(opener: Opener) -> impl IntoView {
-    let panel = NodeRef::<leptos::html::Section>::new();
-    Effect::new(move |_| {
-        if opener.failure.with(Option::is_some) {
-            request_animation_frame(move || {
-                if let Some(p) = panel.get_untracked() {
-                    let _ = p.focus();
-                }
-            });
-        }
-    });
-    move || {
-        let f = opener.failure.get()?;
-        let shown = f.problems.len().min(50);
-        let more = f.problems.len() - shown;
-        let problems = f.problems[..shown]
-            .iter()
-            .map(|p| view! { <li>{p.clone()}</li> })
-            .collect_view();
-        Some(view! {
-            <section class="open-problems" role="alert" tabindex="-1" node_ref=panel aria-labelledby="open-problems-title">
-                <h2 id="open-problems-title">{format!("“{}” could not be opened", f.name)}</h2>
-                <p>{f.message.clone()} " The timeline you had stays open."</p>
-                <ul class="problems">{problems}</ul>
-                {(more > 0).then(|| view! { <p>{format!("…and {more} more.")}</p> })}
-                <button class="close-problems" on:click=move |_| opener.failure.set(None)>"Close"</button>
-            </section>
-        })
-    }
 }
 
 /// The line under the header for a timeline that is not the bundled one: where it comes

@@ -68,8 +68,11 @@ fn drawn(app: &Element) -> bool {
             .and_then(|n| n.dyn_into::<Element>().ok())
             .is_some_and(|el| el.get_client_rects().length() > 0)
     };
-    app.query_selector("main.stage").ok().flatten().is_some()
-        && !(0..waiting.as_ref().map_or(0, |l| l.length())).any(shown)
+    // A timeline that could not be loaded: its error panel is what there is to show.
+    let failed = app.query_selector(".error-panel").ok().flatten().is_some();
+    failed
+        || app.query_selector("main.stage").ok().flatten().is_some()
+            && !(0..waiting.as_ref().map_or(0, |l| l.length())).any(shown)
 }
 
 /// What stands in the app for an element of the first view: a label by its event, a
@@ -139,8 +142,35 @@ fn act(state: AppState, action: &str) {
     }
 }
 
+/// Removes a first view the page did not show (`fv-none`: a teacher's file, an
+/// activity), so that nothing of it is found in place of the app's own elements.
+pub fn drop_unshown() {
+    let Some(doc) = document() else { return };
+    let unshown = doc
+        .document_element()
+        .is_some_and(|r| r.class_list().contains("fv-none"));
+    if let (true, Some(first)) = (unshown, doc.get_element_by_id("first")) {
+        first.remove();
+    }
+}
+
 /// Takes the first view away once the app under it is drawn.
 pub fn install(state: AppState) {
+    once_drawn(move |first, app| swap(state, &first, &app));
+}
+
+/// Takes the first view away once the panel saying why the timeline could not be loaded
+/// is drawn: that panel, not a picture of the timeline, is what there is to read.
+pub fn give_way() {
+    once_drawn(|first, app| {
+        let _ = app.remove_attribute("inert");
+        first.remove();
+    });
+}
+
+/// Runs `then` with the first view and the app once the app has drawn what it shows
+/// ([`drawn`]), or after ten seconds (a chunk that never arrives says so in the app).
+fn once_drawn(then: impl FnOnce(HtmlElement, Element) + 'static) {
     let Some(first) = first() else {
         return;
     };
@@ -150,20 +180,27 @@ pub fn install(state: AppState) {
     let started = web_sys::window()
         .and_then(|w| w.performance())
         .map_or(0.0, |p| p.now());
-    fn next(state: AppState, first: HtmlElement, app: Element, started: f64) {
+    fn next(
+        then: Box<dyn FnOnce(HtmlElement, Element)>,
+        first: HtmlElement,
+        app: Element,
+        started: f64,
+    ) {
         request_animation_frame(move || {
+            if !first.is_connected() {
+                return;
+            }
             let now = web_sys::window()
                 .and_then(|w| w.performance())
                 .map_or(0.0, |p| p.now());
-            // Ten seconds at most: a chunk that never arrives says so in the app.
             if !drawn(&app) && now - started < 10_000.0 {
-                next(state, first, app, started);
+                next(then, first, app, started);
                 return;
             }
-            swap(state, &first, &app);
+            then(first, app);
         });
     }
-    next(state, first, app, started);
+    next(Box::new(then), first, app, started);
 }
 
 /// The first view goes, the app is there: in one frame.

@@ -9,9 +9,9 @@ import { open, takeViolations } from './harness.mjs';
 
 test('a data request that never answers times out with a message and a retry', async () => {
   const { page, context } = await open('', { width: 1280, height: 720 });
-  await page.route('**/data/events.json', () => {}); // never answered
+  await page.route('**/timeline.bin', () => {}); // never answered (the bundled timeline, packed)
   await page.goto(page.url().split('?')[0]);
-  await page.locator('.loading').waitFor();
+  await page.locator('#app .loading').waitFor();
   const panel = page.locator('.error-panel');
   await panel.waitFor({ timeout: 30000 });
   assert.match(await panel.textContent(), /did not arrive.*Nothing came from the server for 20 seconds/s);
@@ -30,7 +30,7 @@ test('a dataset link on this site that redirects elsewhere is refused', async ()
   const refused = takeViolations();
   assert.equal(refused.length, 1, refused.join('\n'));
   assert.match(refused[0], /connect-src refused \S*\/fixtures\/away\.json/);
-  assert.equal(await page.locator('.event-label').count(), 0);
+  assert.equal(await page.locator('#app .event-label').count(), 0);
   await context.close();
 });
 

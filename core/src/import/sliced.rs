@@ -49,6 +49,14 @@ struct Checking {
     warnings: Vec<String>,
 }
 
+/// Whether a JSON error is about the file's shape (a missing or unknown field, a value of
+/// the wrong type) rather than its syntax: only then is the expected format worth saying.
+fn is_shape(message: &str) -> bool {
+    ["field", "invalid type", "invalid value", "invalid length"]
+        .iter()
+        .any(|k| message.contains(k))
+}
+
 impl<'a> ImportLoader<'a> {
     /// Detects the format of `text` and reads what precedes the events (a header row, a
     /// title, eras), and where the events are.
@@ -62,7 +70,7 @@ impl<'a> ImportLoader<'a> {
                     line,
                     column,
                     message,
-                } => LoadError::Syntax {
+                } if is_shape(&message) => LoadError::Syntax {
                     line,
                     column,
                     message: format!(
