@@ -934,3 +934,37 @@ fn the_filters_candidates_are_what_is_dealt() {
         }
     }
 }
+
+#[test]
+fn answers_name_the_document_and_where_it_says_so() {
+    let t = shipped();
+    let all: Vec<usize> = (0..t.events.len()).collect();
+    let qs = sources::questions(&t, &all);
+    let cited = qs
+        .iter()
+        .find(|q| matches!(q.claim, Claim::Citation(_)))
+        .expect("a citation question");
+    let c = &t.events[cited.event].citations[cited.citations[0]];
+    assert_eq!(
+        cited.answer(&t),
+        format!(
+            "{} ({}, paragraph {})",
+            t.sources[cited.source].short(),
+            c.section,
+            c.paragraph
+        )
+    );
+    assert!(cited.other_versions(&t).is_empty());
+    let disputed = qs
+        .iter()
+        .find(|q| matches!(q.claim, Claim::Disputed { .. }) && !q.others.is_empty())
+        .expect("a disputed question with other versions");
+    let versions = disputed.other_versions(&t);
+    assert_eq!(versions.len(), disputed.others.len());
+    assert!(
+        versions
+            .iter()
+            .all(|v| v.contains('“') && v.ends_with("”.")),
+        "{versions:?}"
+    );
+}

@@ -5,11 +5,15 @@
 //! cannot be fetched. Without the `split` feature (tests) the same functions are plain
 //! async functions and nothing is fetched.
 
+mod activity;
 mod compare;
 mod dialogs;
 mod list;
 mod panel;
 mod print;
+mod problems;
+
+pub use problems::ErrorPanel;
 
 use leptos::prelude::*;
 use std::future::Future;
@@ -46,6 +50,7 @@ macro_rules! split_view {
 }
 
 split_view!(dialogs, preload_dialogs, dialogs_view, {
+    use dialogs::activities::ActivitiesDialog;
     use dialogs::pickers::{PeoplePicker, SourcePicker};
     use dialogs::share::ShareDialog;
     use dialogs::sources::SourcesDialog;
@@ -56,6 +61,7 @@ split_view!(dialogs, preload_dialogs, dialogs_view, {
         <ToursDialog />
         <PeoplePicker />
         <SourcePicker />
+        <ActivitiesDialog />
     }
     .into_any()
 });
@@ -68,32 +74,136 @@ split_view!(print, preload_print, print_view, {
     view! { <print::Handout /> }.into_any()
 });
 
+split_view!(activity, preload_activity, activity_view, {
+    view! { <activity::ActivityView /> }.into_any()
+});
+
+/// The printed worksheet and answer key of the activity on screen, in its chunk. Each
+/// split function has a preload of its own: `OnDemand` polls a view once, and only the
+/// function's own loader knows its chunk has arrived.
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(activity, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_activity_sheet))]
+#[allow(improper_ctypes_definitions)]
+pub fn activity_sheet_view() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <activity::sheet::Worksheet /> }.into_any())
+}
+
+#[cfg(not(feature = "split"))]
+pub async fn activity_sheet_view() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <activity::sheet::Worksheet /> }.into_any())
+}
+
+#[cfg(not(feature = "split"))]
+pub async fn preload_activity_sheet() -> Result<(), SplitLoaderError> {
+    Ok(())
+}
+
 split_view!(list, preload_list, list_view, {
     view! { <list::ListView /> }.into_any()
 });
+
+/// The panel that replaces the timeline when its data cannot be loaded, in the problems
+/// chunk (its wording is needed only then).
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(problems, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_problems))]
+#[allow(improper_ctypes_definitions)]
+pub fn error_view(
+    failure: crate::first::load::LoadFailure,
+    retry: Callback<()>,
+) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <problems::ErrorPanel failure retry /> }.into_any())
+}
+
+#[cfg(not(feature = "split"))]
+pub async fn error_view(
+    failure: crate::first::load::LoadFailure,
+    retry: Callback<()>,
+) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <problems::ErrorPanel failure retry /> }.into_any())
+}
+
+#[cfg(not(feature = "split"))]
+pub async fn preload_problems() -> Result<(), SplitLoaderError> {
+    Ok(())
+}
+
+/// Why a file the reader opened could not be opened, in the problems chunk.
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(problems, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_open_problems))]
+#[allow(improper_ctypes_definitions)]
+pub fn open_problems_view(opener: crate::first::open::Opener) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <problems::OpenProblems opener /> }.into_any())
+}
+
+#[cfg(not(feature = "split"))]
+pub async fn open_problems_view(
+    opener: crate::first::open::Opener,
+) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <problems::OpenProblems opener /> }.into_any())
+}
+
+#[cfg(not(feature = "split"))]
+pub async fn preload_open_problems() -> Result<(), SplitLoaderError> {
+    Ok(())
+}
 
 split_view!(compare, preload_compare, compare_view, {
     view! { <compare::CompareView /> }.into_any()
 });
 
-/// Reads a timeline in another format (TimelineJS JSON, CSV) or a teacher's own file:
-/// `timeline_core::import`, with the CSV reader, in a chunk of its own.
+/// A file being read and checked: resolves to its timeline, or every problem found.
+pub type Reading =
+    Pin<Box<dyn Future<Output = Result<timeline_core::Timeline, timeline_core::LoadError>>>>;
+
+/// Reads a file that is not the bundled timeline, whatever its format (our JSON, a
+/// TimelineJS file, a spreadsheet): `timeline_core::import`, with the CSV reader and the
+/// validator, in the import chunk. One pipeline for "Open…" and `?data=`: a slice of
+/// events per task (`first::load::EVENTS_PER_TASK`), so 50,000 rows never block the page
+/// for long, with `progress` told how far it is. `address`: where the file was fetched
+/// from, against which its relative media are resolved.
+fn reading(
+    text: String,
+    name: String,
+    address: Option<String>,
+    progress: RwSignal<crate::first::load::Progress>,
+) -> Reading {
+    Box::pin(async move {
+        use timeline_core::import::{ImportLoader, Origin};
+        let origin = match &address {
+            Some(a) => Origin::at(a),
+            None => Origin::named(&name),
+        };
+        let mut l = ImportLoader::start(&text, &origin)?;
+        while !l.step(crate::first::load::EVENTS_PER_TASK)? {
+            let done = l.progress();
+            progress.try_update(|p| p.events = Some(done));
+            crate::first::frame::next_task().await;
+        }
+        crate::first::frame::next_task().await;
+        l.finish().map(|(t, _)| t)
+    })
+}
+
 #[cfg(feature = "split")]
 #[leptos::wasm_split::wasm_split(import, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_import))]
 #[allow(improper_ctypes_definitions)]
-pub fn import_text(
+pub fn import(
     text: String,
     name: String,
-) -> Result<Result<timeline_core::Timeline, timeline_core::LoadError>, SplitLoaderError> {
-    Ok(timeline_core::import::open(&text, &name).map(|(t, _)| t))
+    address: Option<String>,
+    progress: RwSignal<crate::first::load::Progress>,
+) -> Result<Reading, SplitLoaderError> {
+    Ok(reading(text, name, address, progress))
 }
 
 #[cfg(not(feature = "split"))]
-pub async fn import_text(
+pub async fn import(
     text: String,
     name: String,
-) -> Result<Result<timeline_core::Timeline, timeline_core::LoadError>, SplitLoaderError> {
-    Ok(timeline_core::import::open(&text, &name).map(|(t, _)| t))
+    address: Option<String>,
+    progress: RwSignal<crate::first::load::Progress>,
+) -> Result<Reading, SplitLoaderError> {
+    Ok(reading(text, name, address, progress))
 }
 
 /// Fetches every chunk, one after the other, once the first view has been painted and
@@ -107,6 +217,7 @@ pub fn prefetch_all() {
             let _ = preload_list().await;
             let _ = preload_compare().await;
             let _ = preload_print().await;
+            let _ = preload_activity().await;
         })
     });
 }

@@ -4,8 +4,8 @@
 
 use crate::chunks::{self, OnDemand};
 use crate::first::filters::FilterBar;
-use crate::first::load::{fetch_timeline, ErrorPanel, Loading, Progress};
-use crate::first::open::{OpenProblems, Opener, Origin, OriginNote};
+use crate::first::load::{fetch_timeline, Loading, Progress};
+use crate::first::open::{Opener, Origin, OriginNote};
 use crate::first::overview::Overview;
 use crate::first::projection::pan_to;
 use crate::first::state::{AppState, Dialog};
@@ -19,6 +19,7 @@ use timeline_core::Timeline;
 
 #[component]
 pub fn App() -> impl IntoView {
+    crate::first::takeover::drop_unshown();
     let (link, notices) = urlstate::parse_query(&crate::first::url::search());
     let data_url = link
         .data
@@ -41,7 +42,12 @@ pub fn App() -> impl IntoView {
     let origin = Origin::of_data(link.data.as_deref());
     view! {
         <Notices notices />
-        <OpenProblems opener />
+        <OnDemand
+            when=move || opener.failure.with(Option::is_some)
+            preload=chunks::preload_open_problems
+            view=move || chunks::open_problems_view(opener)
+            keep=true
+        />
         {move || {
             // A file opened on this device takes the place of the timeline.
             let (timeline, link, origin) = match (opener.opened.get(), resource.get()) {
@@ -57,9 +63,15 @@ pub fn App() -> impl IntoView {
                     (timeline, link.clone(), origin.clone())
                 }
                 (None, Some(Err(failure))) => {
+                    crate::first::takeover::give_way();
                     let other = origin != Origin::Bundled;
                     return view! {
-                        <ErrorPanel failure retry />
+                        <OnDemand
+                            when=|| true
+                            preload=chunks::preload_problems
+                            view=move || chunks::error_view(failure.clone(), retry)
+                            waiting=|| view! { <p class="loading" role="status">"The timeline could not be loaded…"</p> }
+                        />
                         {other.then(|| view! { <OriginNote origin=origin.clone() /> })}
                     }
                     .into_any();
@@ -142,12 +154,15 @@ pub fn LoadedApp(
         sel
     });
 
+    let activity = move || state.in_activity();
+    let panel_open = move || state.panel_open();
+
     view! {
         <crate::first::focus::SkipLinks />
         <crate::first::header::Header filters_open />
         <OriginNote origin />
         <FilterBar open=filters_open />
-        <main class="stage" class:with-panel=move || state.selected.with(|s| s.is_some())>
+        <main class="stage" class:with-panel=panel_open>
             <div class="timeline-area">
                 <Show
                     when=move || state.layout.get() != Layout::Strip
@@ -160,6 +175,12 @@ pub fn LoadedApp(
                         waiting=|| view! { <p class="loading" role="status">"Loading the list…"</p> }
                     />
                     <OnDemand
+                        when=activity
+                        preload=chunks::preload_activity
+                        view=chunks::activity_view
+                        waiting=|| view! { <p class="loading" role="status">"Loading the activity…"</p> }
+                    />
+                    <OnDemand
                         when=move || state.layout.get() == Layout::Compare
                         preload=chunks::preload_compare
                         view=chunks::compare_view
@@ -168,13 +189,18 @@ pub fn LoadedApp(
                 </Show>
             </div>
             <OnDemand
-                when=move || state.selected.with(|s| s.is_some())
+                when=panel_open
                 preload=chunks::preload_panel
                 view=chunks::panel_view
                 waiting=|| view! { <aside class="panel" aria-busy="true"><p class="loading">"Loading…"</p></aside> }
             />
         </main>
-        <OnDemand when=move || state.printing.get() preload=chunks::preload_print view=chunks::print_view />
+        <OnDemand when=move || state.printing.get() && !activity() preload=chunks::preload_print view=chunks::print_view />
+        <OnDemand
+            when=move || state.printing.get() && activity()
+            preload=chunks::preload_activity_sheet
+            view=chunks::activity_sheet_view
+        />
         <OnDemand
             when=move || state.dialog.get() != Dialog::None
             preload=chunks::preload_dialogs

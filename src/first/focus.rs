@@ -61,6 +61,7 @@ pub fn focus_first(selectors: &[&str]) -> bool {
 pub fn to_timeline() {
     focus_first(&[
         ".strip",
+        "#activity-title",
         ".list-event",
         ".compare [tabindex=\"0\"]",
         "#timeline",
@@ -202,7 +203,7 @@ pub fn SkipLinks() -> impl IntoView {
     view! {
         <div class="skip-links">
             <a href="#timeline" on:click=skip("timeline")>"Skip to the timeline"</a>
-            <Show when=move || state.selected.with(Option::is_some)>
+            <Show when=move || state.panel_open()>
                 <a href="#panel-title" on:click=skip("event")>"Skip to the open event"</a>
             </Show>
         </div>

@@ -82,6 +82,23 @@ pub fn on_key(state: AppState, e: &ev::KeyboardEvent) -> bool {
     let on_control = el.as_ref().is_some_and(is_control);
     // Outside projection, a focused part that can still scroll that way takes the key.
     let scrolls = |down: bool| !projecting && el.as_ref().is_some_and(|el| can_scroll(el, down));
+    // An activity has its own keys for its cards, and in projection its clicker.
+    let activity = matches!(state.layout.get_untracked(), Layout::Activity(_));
+    if activity
+        && matches!(
+            e.key().as_str(),
+            " " | "PageDown"
+                | "PageUp"
+                | "ArrowLeft"
+                | "ArrowRight"
+                | "ArrowUp"
+                | "ArrowDown"
+                | "Home"
+                | "End"
+        )
+    {
+        return false;
+    }
     let back = e.shift_key();
     let span = state.window.get_untracked().span();
     let l = state.limits;
@@ -113,7 +130,7 @@ pub fn on_key(state: AppState, e: &ev::KeyboardEvent) -> bool {
         "ArrowRight" | "PageDown" => state.step(1),
         "Home" => state.jump_to_end(false),
         "End" => state.jump_to_end(true),
-        "Escape" if open => state.selected.set(None),
+        "Escape" if open && !activity => state.selected.set(None),
         "Escape" if projecting => set_projection(state, false),
         _ => return false,
     }

@@ -163,6 +163,17 @@ impl AppState {
         })
     }
 
+    /// Whether the event panel shows: an event is open and no activity takes the stage
+    /// (the event an activity corroborates is its subject, not a panel).
+    pub fn panel_open(&self) -> bool {
+        self.selected.with(Option::is_some) && !self.in_activity()
+    }
+
+    /// Whether a class activity is shown in place of the timeline.
+    pub fn in_activity(&self) -> bool {
+        self.layout.with(|l| matches!(l, Layout::Activity(_)))
+    }
+
     /// Shows `layout`, or the strip if it is shown already (the List and Compare buttons).
     pub fn toggle_layout(&self, layout: Layout) {
         self.layout

@@ -8,7 +8,7 @@ use crate::first::state::AppState;
 use leptos::ev;
 use leptos::prelude::*;
 use timeline_core::scale::Window;
-use timeline_core::urlstate::{self, window_dates, ViewState};
+use timeline_core::urlstate::{self, window_dates, Layout, ViewState};
 use wasm_bindgen::prelude::*;
 
 const REPLACE_DELAY_MS: i32 = 250;
@@ -84,7 +84,14 @@ pub fn apply_link(state: &AppState, link: ViewState) {
     }
     state.projection.set(link.projection);
     state.reveal.set(link.reveal);
-    state.layout.set(link.layout);
+    // An activity link without a seed gets one now, so the set can be shared as it is.
+    let mut layout = link.layout;
+    if let Layout::Activity(a) = &mut layout {
+        if a.seed.is_none() && a.kind != timeline_core::activity::Kind::Corroborate {
+            a.seed = Some(fresh_seed());
+        }
+    }
+    state.layout.set(layout);
     state.lang.set(link.lang);
     let tour = link
         .tour
@@ -229,4 +236,10 @@ fn set_title(state: &AppState) {
     if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
         doc.set_title(&title);
     }
+}
+
+/// A seed for an activity opened without one: from the clock, so each class gets its own
+/// set; written into the link, so everyone who opens that link gets the same.
+pub fn fresh_seed() -> timeline_core::activity::Seed {
+    timeline_core::activity::Seed::from_u64(js_sys::Date::now() as u64)
 }

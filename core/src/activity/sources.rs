@@ -61,6 +61,54 @@ impl Question {
     }
 }
 
+impl Question {
+    /// The answer as the check shows it: "Study guide (The Purges, paragraph 3)", every
+    /// citation of the document where the value is disputed.
+    pub fn answer(&self, t: &Timeline) -> String {
+        let name = t.sources.get(self.source).map_or("", |s| s.short());
+        let Some(e) = t.events.get(self.event) else {
+            return name.to_string();
+        };
+        let places: Vec<String> = self
+            .citations
+            .iter()
+            .filter_map(|&k| e.citations.get(k))
+            .map(|c| format!("{}, paragraph {}", c.section, c.paragraph))
+            .collect();
+        if places.is_empty() {
+            name.to_string()
+        } else {
+            format!("{name} ({})", places.join("; "))
+        }
+    }
+
+    /// The other documents' versions of a disputed point, one sentence each: "School
+    /// page gives “About 25,000”." Empty for a citation.
+    pub fn other_versions(&self, t: &Timeline) -> Vec<String> {
+        let Claim::Disputed { dispute, .. } = self.claim else {
+            return Vec::new();
+        };
+        let Some(d) = t
+            .events
+            .get(self.event)
+            .and_then(|e| e.disputes.get(dispute))
+        else {
+            return Vec::new();
+        };
+        self.others
+            .iter()
+            .filter_map(|(k, who)| {
+                let value = &d.claims.get(*k)?.value;
+                let verb = if who.len() > 1 { "give" } else { "gives" };
+                Some(format!(
+                    "{} {verb} “{value}”.",
+                    crate::corroboration::names(t, who)
+                ))
+            })
+            .collect()
+    }
+}
+
 /// A dealt set of questions.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Quiz {

@@ -1,6 +1,7 @@
-//! The dialogs chunk: share (link and QR code), sources, tours, and the people and
+//! The dialogs chunk: the class activities menu, share (link and QR code), sources, tours, and the people and
 //! source pickers, on the shell they share (`modal`). Never shown in the first view.
 
+pub mod activities;
 pub mod modal;
 pub mod pickers;
 pub mod share;

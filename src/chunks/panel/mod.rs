@@ -16,6 +16,8 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use slide::Pages;
 use std::collections::BTreeSet;
+use timeline_core::activity::Kind;
+use timeline_core::urlstate::{ActivityLink, Layout};
 use tour::{TourBox, TourQuestion};
 use wasm_bindgen::JsCast;
 
@@ -33,6 +35,13 @@ fn on_body_click(state: AppState, e: ev::MouseEvent) {
         state.selected.set(Some(i));
     } else if target(&e, "[data-action=\"share\"]").is_some() {
         state.dialog.set(Dialog::Share);
+    } else if target(&e, "[data-action=\"corroborate\"]").is_some() && plain(&e) {
+        e.prevent_default();
+        state.layout.set(Layout::Activity(ActivityLink {
+            kind: Kind::Corroborate,
+            n: None,
+            seed: None,
+        }));
     }
 }
 
