@@ -240,9 +240,13 @@ enum Chunk {
     Failed,
 }
 
+type Fetch = Pin<Box<dyn Future<Output = Result<(), SplitLoaderError>>>>;
+type Build = Pin<Box<dyn Future<Output = Result<AnyView, SplitLoaderError>>>>;
+
 /// Shows `view` while `when` holds, fetching its chunk first (`preload`). While the
 /// chunk is on its way, `waiting` is shown; if it cannot be fetched, a notice with a
-/// retry button.
+/// retry button. A thin generic shell over [`on_demand`], so that each use adds only a
+/// few boxes to the first view's code.
 #[component]
 pub fn OnDemand<W, P, PF, V, VF>(
     when: W,
@@ -263,11 +267,32 @@ where
     V: Fn() -> VF + Send + Sync + 'static,
     VF: Future<Output = Result<AnyView, SplitLoaderError>> + 'static,
 {
+    on_demand(
+        Box::new(when),
+        std::sync::Arc::new(move || Box::pin(preload()) as Fetch),
+        Box::new(move || Box::pin(view()) as Build),
+        waiting,
+        keep,
+    )
+}
+
+type Wanted = Box<dyn Fn() -> bool + Send + Sync>;
+type Fetcher = std::sync::Arc<dyn Fn() -> Fetch + Send + Sync>;
+type Builder = Box<dyn Fn() -> Build + Send + Sync>;
+
+fn on_demand(
+    when: Wanted,
+    preload: Fetcher,
+    view: Builder,
+    waiting: ViewFn,
+    keep: bool,
+) -> AnyView {
     let chunk = RwSignal::new(Chunk::Missing);
-    let fetch = move || {
+    let fetch = move |preload: &Fetcher| {
         chunk.set(Chunk::Loading);
+        let loading = preload();
         leptos::task::spawn_local(async move {
-            let result = preload().await;
+            let result = loading.await;
             chunk.try_set(if result.is_ok() {
                 Chunk::Ready
             } else {
@@ -285,25 +310,30 @@ where
         }
         now || (keep && ever.get_value())
     });
+    let first = preload.clone();
     Effect::new(move |_| {
         if wanted.get() && chunk.get_untracked() == Chunk::Missing {
-            fetch();
+            fetch(&first);
         }
     });
-    move || {
+    (move || {
         if !wanted.get() {
             return None;
         }
         Some(match chunk.get() {
             Chunk::Ready => now(view()).and_then(Result::ok).into_any(),
             Chunk::Missing | Chunk::Loading => waiting.run(),
-            Chunk::Failed => leptos::view! {
-                <div class="chunk-failed" role="alert">
-                    <p>"This part of the timeline could not be loaded. Check the connection."</p>
-                    <button on:click=move |_| fetch()>"Try again"</button>
-                </div>
+            Chunk::Failed => {
+                let again = preload.clone();
+                leptos::view! {
+                    <div class="chunk-failed" role="alert">
+                        <p>"This part of the timeline could not be loaded. Check the connection."</p>
+                        <button on:click=move |_| fetch(&again)>"Try again"</button>
+                    </div>
+                }
+                .into_any()
             }
-            .into_any(),
         })
-    }
+    })
+    .into_any()
 }

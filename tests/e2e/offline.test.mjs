@@ -150,7 +150,7 @@ test('a build whose code does not arrive says so and offers a reload, instead of
   // Said under the pre-rendered first view, which stays readable.
   assert.match(await alert.textContent(), /could not start.*Reloading the page usually helps/s);
   assert.equal(await alert.getByRole('button', { name: 'Reload' }).count(), 1);
-  assert.ok(await page.locator('#first .event-label').first().isVisible(), 'the first view is still there to read');
+  assert.ok(await page.locator('#first .event-label').filter({ visible: true }).count() > 5, 'the first view is still there to read');
   assert.equal(await page.getByText('Loading the timeline…').filter({ visible: true }).count(), 0);
   await context.close();
   await server.close();
