@@ -187,3 +187,36 @@ test('10,000 events: only the rows near the view are drawn, and Ctrl+End reaches
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('each compare cell says where its document stands: "agrees" and "only" where the records say so', async () => {
+  // An event where two documents give the same disputed value, and one where a single
+  // document speaks of it.
+  const agreeing = data.events.find((e) => (e.disputes ?? []).some((d) => d.claims.some((c) => c.sources.length > 1)));
+  const alone = data.events.find((e) => new Set(e.citations.map((c) => c.source)).size === 1 && !(e.disputes ?? []).length);
+  const { page, errors, context } = await open('?compare=1', { width: 1920, height: 1080 });
+  for (const [e, word] of [[agreeing, 'agrees'], [alone, 'only']]) {
+    const row = page.locator('.compare-row').filter({ has: page.locator('.compare-title', { hasText: e.title }) });
+    await row.scrollIntoViewIfNeeded();
+    const words = await row.locator('.standing-word').allTextContents();
+    assert.ok(words.includes(word), `${e.id}: ${words.join(', ')}`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the sources dialog says who wrote each document, for whom, why and on what it rests', async () => {
+  const { page, errors, context } = await open('');
+  await page.locator('.event-label').first().waitFor();
+  await page.getByRole('button', { name: 'Sources', exact: true }).click();
+  const dialog = page.locator('dialog[open]');
+  await dialog.waitFor();
+  const text = (await dialog.textContent()).replace(/\s+/g, ' ');
+  for (const s of data.sources) {
+    for (const field of ['audience', 'purpose', 'based_on']) {
+      assert.ok(text.includes(s[field].replace(/\s+/g, ' ')), `${s.id}: ${field}`);
+    }
+  }
+  for (const label of ['Written for', 'Purpose', 'Based on']) assert.ok(text.includes(label), label);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
