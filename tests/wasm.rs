@@ -107,7 +107,7 @@ async fn dates_show_only_the_precision_the_sources_give() {
         ("decree-on-terrorist-acts", "Dec 1934"),
         ("trotsky-expelled", "1927"),
         ("kirov-assassination", "1 Dec 1934"),
-        ("kolyma-camps", "c. 1937–c. 1939"),
+        ("triumvirate-against-trotsky", "c. 1924"),
     ] {
         // Opened as a link would open it, so the check does not depend on lane layout.
         let el = container();
