@@ -58,17 +58,17 @@ pub const CLASSES: [Class; 9] = [
     Class {
         width: 1280.0,
         viewport_h: 720.0,
-        strip_h: 472.9,
+        strip_h: 476.8,
     },
     Class {
         width: 1366.0,
         viewport_h: 768.0,
-        strip_h: 520.9,
+        strip_h: 524.8,
     },
     Class {
         width: 1440.0,
         viewport_h: 900.0,
-        strip_h: 652.9,
+        strip_h: 656.8,
     },
     Class {
         width: 1920.0,
