@@ -71,6 +71,9 @@ async function pageThrough(page, what) {
     pages.push(now.progress);
     await page.keyboard.press('PageDown');
     await page.waitForFunction((p) => document.querySelector('.slide-progress')?.textContent !== p, now.progress, { timeout: 3000 });
+    // Stepping on to the next event changes the bar and the body in frames of their own:
+    // look once both are painted, so one press is never taken for two.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   }
   const missed = first.all.filter((k) => !seen.has(k));
   assert.deepEqual(missed, [], `${what}: lines never shown whole`);
