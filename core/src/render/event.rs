@@ -188,6 +188,9 @@ pub fn body(t: &Timeline, i: usize, links: &Links) -> String {
         push_linked(&mut out, &e.summary);
         out.push_str("</p>");
     }
+    if let Some(m) = t.event_media(i) {
+        super::media::figure(&mut out, &m);
+    }
     push_disputes(&mut out, t, e);
     if let Some(n) = &e.note {
         out.push_str(

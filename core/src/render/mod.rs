@@ -7,6 +7,7 @@
 
 pub mod event;
 pub mod item;
+pub mod media;
 
 /// `s` escaped for HTML text and attribute values.
 pub fn escape(s: &str) -> String {

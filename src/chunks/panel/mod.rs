@@ -5,8 +5,9 @@
 //! them, a related event opens, the link button opens the share dialog. In projection
 //! the panel is a slide read from the back of the room, shown a page at a time
 //! (`slide`) so a clicker reaches every claim. Opening an event moves focus to its
-//! heading.
+//! heading. An event's media load only when the reader asks (`media`).
 
+mod media;
 mod slide;
 mod tour;
 
@@ -33,6 +34,17 @@ fn on_body_click(state: AppState, e: ev::MouseEvent) {
     {
         e.prevent_default();
         state.selected.set(Some(i));
+    } else if let Some(frame) = target(&e, "[data-action=\"show-media\"]")
+        .and_then(|b| b.closest(".media-frame").ok().flatten())
+    {
+        media::show(&frame);
+    } else if let Some(b) = target(&e, "[data-action=\"always-media\"]")
+        .and_then(|b| b.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        media::set_always(state, b.checked());
+        if let Some(body) = b.closest(".event-body").ok().flatten() {
+            media::apply(state, &body);
+        }
     } else if target(&e, "[data-action=\"share\"]").is_some() {
         state.dialog.set(Dialog::Share);
     } else if target(&e, "[data-action=\"corroborate\"]").is_some() && plain(&e) {
@@ -88,6 +100,11 @@ pub fn EventPanel() -> impl IntoView {
             let Some(b) = body.get_untracked() else {
                 return;
             };
+            // Media the reader chose to always see are in place before the pages are
+            // measured (their frames have a fixed shape either way).
+            if new_event {
+                media::apply(state, &b);
+            }
             let measured = slide::measure(state, &b);
             let n = measured.starts.len();
             state.pages.set(n);

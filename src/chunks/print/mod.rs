@@ -9,6 +9,7 @@
 use crate::first::state::use_state;
 use leptos::prelude::*;
 use timeline_core::urlstate::Layout;
+use timeline_core::words;
 use timeline_core::{compare, Event, Timeline};
 
 fn today() -> String {
@@ -102,6 +103,10 @@ fn event_entry(t: &Timeline, i: usize, full: bool, columns: &[usize]) -> impl In
             .join(", ");
         view! { <p class="handout-people">{format!("People: {names}")}</p> }
     });
+    let media = t
+        .event_media(i)
+        .and_then(|m| timeline_core::render::media::line(&m))
+        .map(|m| view! { <p class="handout-media">{m}</p> });
     view! {
         <article class="handout-event" class:full=full>
             <h3>
@@ -112,6 +117,7 @@ fn event_entry(t: &Timeline, i: usize, full: bool, columns: &[usize]) -> impl In
                 {e.title.clone()}
             </h3>
             <p class="handout-summary">{e.summary.clone()}</p>
+            {media}
             {disputes(t, e)}
             {note}
             {says(t, e, full, columns)}
@@ -230,11 +236,11 @@ pub fn Handout() -> impl IntoView {
         let table = open.is_none() && state.layout.get() == Layout::Compare;
         let scope = match open {
             Some(_) => "One event, in full".to_string(),
-            None if filters.is_empty() => format!("All {} events", shown.len()),
+            None if filters.is_empty() => format!("All {}", words::events(shown.len())),
             None => format!(
-                "{} of {} events — {}",
+                "{} of {} — {}",
                 shown.len(),
-                t.events.len(),
+                words::events(t.events.len()),
                 filters.join("; ")
             ),
         };
