@@ -34,6 +34,7 @@ pub mod strip;
 pub mod ticks;
 pub mod urlstate;
 pub mod validate;
+pub mod words;
 
 pub use date::{HistDate, Moment, Precision};
 pub use loader::{load, load_with, Loader};

@@ -67,10 +67,12 @@ pub fn FilterBar(open: RwSignal<bool>) -> impl IntoView {
                 />
                 <span class="match-count" role="status" aria-live="polite">
                     {move || {
+                        let all = timeline_core::words::events(total);
                         if state.filter.with(|f| f.is_empty()) {
-                            format!("{total} events")
+                            all
                         } else {
-                            format!("{} of {total} events match", count())
+                            let n = count();
+                            format!("{n} of {all} {}", if n == 1 { "matches" } else { "match" })
                         }
                     }}
                 </span>

@@ -15,6 +15,7 @@ pub fn Header(filters_open: RwSignal<bool>) -> impl IntoView {
     // A class's own timeline may have no sources or tours: no buttons for them then.
     let has_sources = !timeline.sources.is_empty();
     let has_tours = !timeline.tours.is_empty();
+    let has_default = timeline.default_window != timeline.extent;
     // Jumping and zooming move the strip's window: the list and the table have none.
     let on_strip_only = move || state.layout.get() != Layout::Strip;
     let presets: Vec<(String, String)> = timeline
@@ -83,7 +84,8 @@ pub fn Header(filters_open: RwSignal<bool>) -> impl IntoView {
                 </button>
                 <select class="presets" aria-label="Jump to a period" hidden=on_strip_only prop:value=move || preset.get() on:change=jump>
                     <option value="">"Jump to…"</option>
-                    <option value="default">"The core of the story"</option>
+                    // A file that names no opening window opens on all of it.
+                    {has_default.then(|| view! { <option value="default">"The core of the story"</option> })}
                     <option value="all">"Everything"</option>
                     {presets
                         .into_iter()

@@ -35,7 +35,11 @@ pub fn frame(t: &Timeline, links: &Links) -> String {
         r#" aria-expanded="false""#,
         "Filters",
     ));
-    out.push_str(r#"<select class="presets" aria-label="Jump to a period" data-action="jump"><option value="">Jump to…</option><option value="default">The core of the story</option><option value="all">Everything</option>"#);
+    out.push_str(r#"<select class="presets" aria-label="Jump to a period" data-action="jump"><option value="">Jump to…</option>"#);
+    if t.default_window != t.extent {
+        out.push_str(r#"<option value="default">The core of the story</option>"#);
+    }
+    out.push_str(r#"<option value="all">Everything</option>"#);
     for e in &t.eras {
         out.push_str(&format!(
             r#"<option value="{}">{} ({})</option>"#,
@@ -119,7 +123,8 @@ fn filters(t: &Timeline, links: &Links, out: &mut String) {
     let n = t.events.len();
     let differ = t.events.iter().filter(|e| !e.disputes.is_empty()).count();
     out.push_str(&format!(
-        r#"<section class="filters" aria-label="Filters"><div class="search-row"><input class="search" type="search" placeholder="Search events, people, sources  ( / )" aria-label="Search events"><span class="match-count" role="status" aria-live="polite">{n} events</span></div><div class="pickers">"#
+        r#"<section class="filters" aria-label="Filters"><div class="search-row"><input class="search" type="search" placeholder="Search events, people, sources  ( / )" aria-label="Search events"><span class="match-count" role="status" aria-live="polite">{}</span></div><div class="pickers">"#,
+        crate::words::events(n)
     ));
     let hidden = |none: bool| if none { " hidden" } else { "" };
     out.push_str(&button(

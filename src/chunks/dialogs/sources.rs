@@ -63,7 +63,7 @@ fn cards(state: AppState) -> impl IntoView {
                             state.dialog.set(Dialog::None);
                         }
                     >
-                        {format!("Show the {n} events it speaks of")}
+                        {format!("Show the {} it speaks of", timeline_core::words::events(n))}
                     </button>
                     <Show when=move || has_reading>
                         <h4>"Further reading it lists or quotes"</h4>
