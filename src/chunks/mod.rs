@@ -51,6 +51,7 @@ macro_rules! split_view {
 
 split_view!(dialogs, preload_dialogs, dialogs_view, {
     use dialogs::activities::ActivitiesDialog;
+    use dialogs::download::DownloadDialog;
     use dialogs::pickers::{PeoplePicker, SourcePicker};
     use dialogs::share::ShareDialog;
     use dialogs::sources::SourcesDialog;
@@ -62,6 +63,7 @@ split_view!(dialogs, preload_dialogs, dialogs_view, {
         <PeoplePicker />
         <SourcePicker />
         <ActivitiesDialog />
+        <DownloadDialog />
     }
     .into_any()
 });
@@ -145,6 +147,46 @@ pub async fn open_problems_view(
 #[cfg(not(feature = "split"))]
 pub async fn preload_open_problems() -> Result<(), SplitLoaderError> {
     Ok(())
+}
+
+/// The formats the timeline on screen can be downloaded in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// This app's JSON: nothing is lost.
+    Ours,
+    /// TimelineJS 3 JSON.
+    TimelineJs,
+    /// TimelineJS's spreadsheet template, as CSV.
+    Csv,
+}
+
+fn export(t: &timeline_core::Timeline, format: Format) -> timeline_core::export::Exported {
+    use timeline_core::export;
+    match format {
+        Format::Ours => export::to_json(t),
+        Format::TimelineJs => export::to_timelinejs(t),
+        Format::Csv => export::to_timelinejs_csv(t),
+    }
+}
+
+/// The timeline written in `format`, with what the format could not hold, in the export
+/// chunk (the writers are needed only when a reader downloads).
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(export, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_export))]
+#[allow(improper_ctypes_definitions)]
+pub fn export_file(
+    t: std::sync::Arc<timeline_core::Timeline>,
+    format: Format,
+) -> Result<timeline_core::export::Exported, SplitLoaderError> {
+    Ok(export(&t, format))
+}
+
+#[cfg(not(feature = "split"))]
+pub async fn export_file(
+    t: std::sync::Arc<timeline_core::Timeline>,
+    format: Format,
+) -> Result<timeline_core::export::Exported, SplitLoaderError> {
+    Ok(export(&t, format))
 }
 
 split_view!(compare, preload_compare, compare_view, {

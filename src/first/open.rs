@@ -6,6 +6,7 @@
 //! where a timeline comes from (a file, another site), with the way back to the default.
 
 use crate::first::load::MAX_BYTES;
+use crate::first::state::Dialog;
 use leptos::prelude::*;
 use std::sync::Arc;
 use timeline_core::{LoadError, Timeline};
@@ -219,6 +220,8 @@ pub fn install_drop(opener: Opener) {
 /// from, and the way back.
 #[component]
 pub fn OriginNote(origin: Origin) -> impl IntoView {
+    // Where the timeline loaded, it can be downloaded (not where it failed to load).
+    let state = use_context::<crate::first::state::AppState>();
     let text = match &origin {
         Origin::Bundled => return ().into_any(),
         Origin::Site(path) => format!("Timeline from {path} on this site."),
@@ -239,6 +242,9 @@ pub fn OriginNote(origin: Origin) -> impl IntoView {
     view! {
         <section class="origin-note" aria-label="Where this timeline comes from">
             <span>{text}</span>
+            {state.map(|state| view! {
+                <button class="download-open" on:click=move |_| state.dialog.set(Dialog::Download)>"Download…"</button>
+            })}
             <button class="back-to-default" on:click=back>"Back to the default timeline"</button>
         </section>
     }

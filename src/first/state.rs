@@ -23,6 +23,8 @@ pub enum Dialog {
     SourceFilter,
     /// The class activities: which to start, and how.
     Activities,
+    /// The timeline on screen as a file to download.
+    Download,
 }
 
 /// Colour theme; high contrast is meant for washed-out projectors.

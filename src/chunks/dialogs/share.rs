@@ -82,6 +82,12 @@ pub fn ShareDialog() -> impl IntoView {
                             .unwrap_or_else(|| "<p>This link is too long for a QR code.</p>".into())
                     }
                 ></div>
+                <p class="share-download">
+                    "To keep the timeline itself, or take it to TimelineJS or a spreadsheet: "
+                    <button class="download-open" on:click=move |_| state.dialog.set(Dialog::Download)>
+                        "Download…"
+                    </button>
+                </p>
         </Modal>
     }
 }
