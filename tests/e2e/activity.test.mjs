@@ -313,6 +313,41 @@ for (const format of ['A4', 'Letter']) {
   });
 }
 
+// "Who says so?" and "Corroborate" on paper: each claim on the worksheet with room to
+// answer and none of the answers; the answers (documents with section and paragraph, or
+// the sorting and its reasons) only in the key, on a page of its own.
+for (const [query, format] of [['?activity=sources&seed=3', 'A4'], ['?activity=corroborate&event=tukhachevsky-shot', 'Letter']]) {
+  test(`printing ${query} gives a worksheet without answers and the key on its own page (${format})`, async () => {
+    const { page, errors, context } = await open(query);
+    await page.locator('.activity button.check').waitFor();
+    const claims = await page.locator('.activity q.claim, .activity .claim-card legend').allTextContents();
+    await page.locator('.activity button.check').click();
+    const answers = (await page.locator('.activity .answer strong').allTextContents()).filter((a) => a.length > 3);
+    assert.ok(claims.length > 0 && answers.length > 0, `${claims.length} claims, ${answers.length} answers`);
+    const name = query.includes('sources') ? 'sources' : 'corroborate';
+    const bytes = await page.pdf({ format, path: path.join(shots, `activity-${name}-${format}.pdf`) });
+    const pages = (await pdfPages(bytes)).map(bare);
+    const key = pages.findIndex((p) => p.includes(bare('Answer key')));
+    assert.ok(key > 0, 'the key is not on the first page');
+    const sheet = pages.slice(0, key).join('');
+    const keyText = pages.slice(key).join('');
+    for (const c of claims) assert.ok(sheet.includes(bare(c).slice(0, 40)), `the worksheet has the claim ${c}`);
+    if (name === 'sources') {
+      assert.ok(sheet.includes(bare('Which document says so?')));
+      // The answers name where the document says it: never on the worksheet.
+      assert.ok(!/Section“/.test(sheet) && !sheet.includes('paragraph'), 'no answer on the worksheet');
+      for (const a of answers) assert.ok(keyText.includes(bare(a)), `the key has ${a}`);
+    } else {
+      assert.ok(sheet.includes(bare('Tick the documents that say nothing about the event')));
+      assert.ok(!sheet.includes(bare('It agrees')) && !sheet.includes(bare('It differs')), 'no answer on the worksheet');
+      assert.ok(/agrees|differs|onlyin/i.test(keyText), 'the key sorts each claim');
+    }
+    assert.ok(!keyText.startsWith(bare('Name')), 'the key starts a page of its own');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
 test('every activity view has no accessibility violations, before and after Check', async () => {
   const e = byId['tukhachevsky-shot'] ? 'tukhachevsky-shot' : data.events[0].id;
   for (const query of ['?activity=order&seed=7', '?activity=sources&seed=3', `?activity=corroborate&event=${e}`]) {
