@@ -40,15 +40,17 @@ impl Limits {
         l
     }
 
-    /// Limits for data covering `extent`: a margin of 5% (at least a year) each side.
+    /// Limits for data covering `extent`: a margin of 5% (at least a year) before it, and
+    /// of 25% (at least a year) after it, where the last events' labels run on (labels
+    /// start at their event and read rightwards), so "Fit all" cuts none of them.
     pub fn around(extent: (f64, f64)) -> Limits {
         let (a, b) = if extent.0.is_finite() && extent.1.is_finite() && extent.1 > extent.0 {
             extent
         } else {
             (0.0, 365.0)
         };
-        let margin = ((b - a) * 0.05).max(365.0);
-        let (lo, hi) = (a - margin, b + margin);
+        let margin = |share: f64| ((b - a) * share).max(365.0);
+        let (lo, hi) = (a - margin(0.05), b + margin(0.25));
         Limits {
             lo,
             hi,
@@ -306,6 +308,19 @@ mod tests {
             w = w.zoom(2.0, 0.7, &l);
         }
         assert_eq!((w.start, w.end), (0.0, 10_000.0));
+    }
+
+    #[test]
+    fn everything_leaves_room_after_the_last_event_for_its_label() {
+        // (extent in day values): a century, a month, deep time.
+        for extent in [(0.0, 365.25 * 113.0), (0.0, 30.0), (-5.0e12, 0.0)] {
+            let l = Limits::around(extent);
+            let w = Window::new(l.lo, l.hi).clamp(&l);
+            let first = (extent.0 - w.start) / w.span();
+            let last = (extent.1 - w.start) / w.span();
+            assert!(first > 0.0 && first < last, "{extent:?}: first at {first}");
+            assert!(last <= 0.85, "{extent:?}: last at {last}");
+        }
     }
 
     #[test]
