@@ -8,19 +8,21 @@
 //! `open` is that loader run in one go. Problems carry the line and column in the file
 //! the teacher has; what is left out or changed is said in warnings. Pure: text in,
 //! timeline or problems out; never reads files or the network.
+//!
+//! Each format's reader is in `timelinejs` and `sheet`; what they gather, and how it
+//! becomes our dataset and its warnings, in `parts`.
 
 pub mod html;
+mod parts;
 mod sheet;
 mod sliced;
 mod timelinejs;
 
+use parts::Parts;
 pub use sliced::ImportLoader;
 
-use crate::date::Moment;
 use crate::jsonpos::JsonPath;
-use crate::media::{Kind, Media};
-use crate::model::{Category, RawDataset, RawEra, RawEvent, RawMedia};
-use crate::notices::group_digits;
+use crate::model::RawDataset;
 use crate::problem::{LoadError, Problem};
 use crate::Timeline;
 
@@ -228,234 +230,6 @@ pub fn slug(text: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
-/// Ids that are unique: `base`, then `base-2`, `base-3`…
-#[derive(Default)]
-struct Ids(std::collections::HashSet<String>);
-
-impl Ids {
-    fn unique(&mut self, base: &str, fallback: &str) -> String {
-        let base = if base.is_empty() { fallback } else { base };
-        let mut id = base.to_string();
-        let mut n = 1;
-        while !self.0.insert(id.clone()) {
-            n += 1;
-            id = format!("{base}-{n}");
-        }
-        id
-    }
-}
-
-/// How many of a kind of change are named in a warning; the rest are counted.
-const NAMED: usize = 5;
-
-/// Things of one kind left out or changed: how many, and the first few named.
-#[derive(Default)]
-struct Tally(usize, Vec<String>);
-
-impl Tally {
-    fn add(&mut self, what: impl FnOnce() -> String) {
-        self.0 += 1;
-        if self.1.len() < NAMED {
-            self.1.push(what());
-        }
-    }
-
-    /// "{n} {noun}s …: a; b; c and 2 more."
-    fn sentence(&self, one: &str, many: &str, then: &str) -> Option<String> {
-        let n = self.0;
-        (n > 0).then(|| {
-            let more = n - self.1.len();
-            format!(
-                "{} {then}: {}{}.",
-                if n == 1 {
-                    format!("1 {one}")
-                } else {
-                    format!("{} {many}", group_digits(n))
-                },
-                self.1.join("; "),
-                if more > 0 {
-                    format!(" and {} more", group_digits(more))
-                } else {
-                    String::new()
-                }
-            )
-        })
-    }
-}
-
-/// What a converter gathers from a file, before it becomes our dataset.
-struct Parts {
-    title: String,
-    subtitle: String,
-    media: Option<RawMedia>,
-    /// Group names in order of first use, with their category ids.
-    groups: Vec<(String, String)>,
-    group_ids: Ids,
-    ids: Ids,
-    era_ids: Ids,
-    eras: Vec<RawEra>,
-    events: Vec<RawEvent>,
-    origins: Vec<(usize, usize)>,
-    problems: Vec<Problem>,
-    /// The file's address, for relative media.
-    base: Option<String>,
-    /// Left out: without a date; beyond the years a timeline can show.
-    undated: Tally,
-    too_far: Tally,
-    /// Changed: seconds dropped; a time without a day dropped; media not shown.
-    seconds: Tally,
-    dayless_times: Tally,
-    refused_media: Tally,
-    /// Read from a shape TimelineJS 3 does not write (said once).
-    shape: Option<String>,
-}
-
-impl Parts {
-    fn new(origin: &Origin) -> Parts {
-        Parts {
-            title: String::new(),
-            subtitle: String::new(),
-            media: None,
-            groups: Vec::new(),
-            group_ids: Ids::default(),
-            ids: Ids::default(),
-            era_ids: Ids::default(),
-            eras: Vec::new(),
-            events: Vec::new(),
-            origins: Vec::new(),
-            problems: Vec::new(),
-            base: origin.base().map(str::to_string),
-            undated: Tally::default(),
-            too_far: Tally::default(),
-            seconds: Tally::default(),
-            dayless_times: Tally::default(),
-            refused_media: Tally::default(),
-            shape: None,
-        }
-    }
-
-    /// The category id of a group, by its exact name: groups that differ only in case
-    /// ("Politics", "politics") are two categories with ids of their own.
-    fn group(&mut self, name: &str) -> String {
-        if let Some((_, id)) = self.groups.iter().find(|(g, _)| g == name) {
-            return id.clone();
-        }
-        let s = slug(name);
-        let fallback = {
-            let hash = name
-                .bytes()
-                .fold(0u32, |h, b| h.wrapping_mul(31).wrapping_add(b as u32));
-            format!("group-{hash:x}")
-        };
-        let id = self.group_ids.unique(&s, &fallback);
-        self.groups.push((name.to_string(), id.clone()));
-        id
-    }
-
-    /// An event's id: its own (`unique_id`, the id column) made a slug, else its title's
-    /// (transliterated), else its date's, so that adding an event never renames another.
-    fn event_id(&mut self, own: &str, title: &str, start: &Moment, fallback: &str) -> String {
-        let base = [slug(own), slug(title), slug(&start.label())]
-            .into_iter()
-            .find(|s| !s.is_empty())
-            .unwrap_or_default();
-        self.ids.unique(&base, fallback)
-    }
-
-    /// Media as the file gives it, the address resolved against the file's own where
-    /// that can be done now; media that cannot be shown is named in a warning.
-    fn media(&mut self, mut raw: RawMedia, what: &str) -> Option<RawMedia> {
-        let given = |s: &Option<String>| s.as_deref().is_some_and(|s| !s.trim().is_empty());
-        if !given(&raw.url) && !given(&raw.quote) {
-            return None;
-        }
-        for field in [&mut raw.url, &mut raw.thumbnail] {
-            if let Some(u) = field.as_deref() {
-                if !u.trim_start().starts_with('<') {
-                    if let Ok(resolved) = crate::media::resolve(u, self.base.as_deref()) {
-                        *field = Some(resolved);
-                    }
-                }
-            }
-        }
-        let m = Media::from_raw(&raw, self.base.as_deref());
-        match &m.kind {
-            Kind::Refused { reason } => {
-                let reason = reason.trim_end_matches('.');
-                self.refused_media.add(|| format!("{what} ({reason})"));
-            }
-            // A blockquote becomes its text.
-            Kind::Quote { text } if raw.quote.is_none() => {
-                raw.quote = Some(text.clone());
-                raw.url = None;
-            }
-            _ => {}
-        }
-        Some(raw)
-    }
-
-    fn push_event(&mut self, event: RawEvent, at: (usize, usize)) {
-        self.events.push(event);
-        self.origins.push(at);
-    }
-
-    /// Our dataset: titled with the file's name where it has no title, a category per
-    /// group, and warnings naming what was left out or changed (`unit`: "event", "row").
-    fn finish(self, origin: &Origin, unit: &str) -> Imported {
-        let units = format!("{unit}s");
-        let warnings = [
-            self.shape.clone(),
-            self.undated.sentence(
-                unit,
-                &units,
-                "without a date left out (TimelineJS skips them too)",
-            ),
-            self.too_far.sentence(
-                unit,
-                &units,
-                "dated beyond a thousand billion years left out",
-            ),
-            self.seconds
-                .sentence("date", "dates", "kept to the minute (seconds dropped)"),
-            self.dayless_times.sentence(
-                "time of day",
-                "times of day",
-                "left out for want of a day to belong to",
-            ),
-            self.refused_media.sentence(
-                "medium",
-                "media",
-                "cannot be shown (a note stands in their place)",
-            ),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
-        Imported {
-            raw: RawDataset {
-                schema: None,
-                title: if self.title.is_empty() {
-                    title_from_name(origin.name)
-                } else {
-                    self.title
-                },
-                subtitle: self.subtitle,
-                media: self.media,
-                default_window: None,
-                sources: Vec::new(),
-                categories: categories(&self.groups),
-                people: Vec::new(),
-                eras: self.eras,
-                events: self.events,
-                tours: Vec::new(),
-            },
-            warnings,
-            origins: self.origins,
-            problems: self.problems,
-        }
-    }
-}
-
 /// A converter of one format, reading a file a slice at a time.
 enum Converter<'a> {
     Json(timelinejs::Reader<'a>),
@@ -494,43 +268,6 @@ impl<'a> Converter<'a> {
             Converter::Sheet(_) => "row",
         }
     }
-}
-
-/// Colour-blind-safe colours for groups (Paul Tol's "muted" scheme): the app raises each
-/// to the contrast its theme needs.
-const GROUP_COLOURS: [&str; 9] = [
-    "#332288", "#117733", "#882255", "#44AA99", "#999933", "#AA4499", "#CC6677", "#88CCEE",
-    "#DDCC77",
-];
-
-/// Categories for groups (name, id) in order of first use. Each group's colour follows
-/// from its name, so the same group keeps its colour when others are added; two groups of
-/// one file never share a colour while colours remain.
-fn categories(groups: &[(String, String)]) -> Vec<Category> {
-    let mut taken = [false; GROUP_COLOURS.len()];
-    groups
-        .iter()
-        .enumerate()
-        .map(|(k, (g, id))| {
-            let hash = g
-                .bytes()
-                .fold(2166136261u32, |h, b| (h ^ b as u32).wrapping_mul(16777619));
-            let mut c = hash as usize % GROUP_COLOURS.len();
-            if k < GROUP_COLOURS.len() {
-                while taken[c] {
-                    c = (c + 1) % GROUP_COLOURS.len();
-                }
-            }
-            taken[c] = true;
-            Category {
-                id: id.clone(),
-                label: g.clone(),
-                colour: GROUP_COLOURS[c].to_string(),
-                symbol: None,
-                description: None,
-            }
-        })
-        .collect()
 }
 
 /// A problem found while converting, at a place in the original file.
@@ -587,44 +324,4 @@ impl<'a> Lines<'a> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn titles_from_file_names() {
-        for (name, title) in [
-            ("class-timeline.json", "Class timeline"),
-            ("My file", "My file"),
-            ("https://example.org/a/WW2_Timeline.csv?x=1", "WW2 Timeline"),
-            ("C:\\Users\\t\\history 7b.json", "History 7b"),
-            ("timeline.v2.json", "Timeline.v2"),
-            (".json", ".json"),
-            ("", "Imported timeline"),
-        ] {
-            assert_eq!(title_from_name(name), title, "{name}");
-        }
-    }
-
-    #[test]
-    fn slugs_transliterate() {
-        for (text, want) in [
-            ("Women in Computing", "women-in-computing"),
-            ("Убийство Кирова", "ubiistvo-kirova"),
-            ("Révolution française", "revolution-francaise"),
-            ("한국 전쟁", "hangug-jeonjaeng"),
-            ("!!!", ""),
-        ] {
-            assert_eq!(slug(text), want, "{text}");
-        }
-    }
-
-    #[test]
-    fn lines_are_counted_once() {
-        let text = "ab\r\ncé\nd";
-        let mut l = Lines::new(text);
-        assert_eq!(l.of(0), (1, 1));
-        assert_eq!(l.of(5), (2, 2));
-        assert_eq!(l.of(text.len()), (3, 2));
-        assert_eq!(l.of(1), (1, 2));
-    }
-}
+mod tests;

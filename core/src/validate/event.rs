@@ -1,0 +1,217 @@
+//! The checks of one event of a dataset, as [`Validator::event`] takes them one at a time:
+//! its id, title and dates, the categories, people and sources it names, its citations,
+//! disputes and media. Never panics on any input; never renders.
+
+use super::report::{blank, path, Place, Report};
+use super::{Rules, Validator};
+use crate::jsonpos::JsonPath;
+use crate::model::*;
+use std::collections::HashSet;
+
+impl Validator {
+    /// Checks media has an address or a quotation, not both (what it is, and whether it
+    /// can be shown, is `media`'s to say where it is shown: that code stays out of the
+    /// first view).
+    pub(super) fn media(r: &mut Report, raw: &RawMedia, place: Place, at: impl Fn() -> JsonPath) {
+        let given = |s: &Option<String>| s.as_deref().is_some_and(|s| !blank(s));
+        match (given(&raw.url), given(&raw.quote)) {
+            (true, true) => r.add(
+                place,
+                || at().key("quote"),
+                "media has both a url and a quote: give one",
+            ),
+            (false, false) => r.add(place, at, "media has neither a url nor a quote"),
+            _ => {}
+        }
+    }
+
+    /// Checks the next event of the file.
+    pub fn event(&mut self, e: RawEvent) {
+        let k = self.seen;
+        self.seen += 1;
+        let r = &mut self.r;
+        r.id("event", "events", k, &e.id, &mut self.event_ids);
+        let place = Place("event", &e.id);
+        let at = || path("events", k);
+        r.text(place, at, &e.title, "title");
+        if self.rules == Rules::Strict {
+            r.text(place, at, &e.summary, "summary");
+        }
+        let start = r.date(place, || at().key("start"), "start", &e.start);
+        let end = e
+            .end
+            .as_ref()
+            .map(|raw| r.date(place, || at().key("end"), "end", raw));
+        if e.categories.is_empty() && self.rules == Rules::Strict {
+            r.add(place, || at().key("categories"), "has no category");
+        }
+        let mut cats = Vec::with_capacity(e.categories.len());
+        for (n, c) in e.categories.iter().enumerate() {
+            match self.categories.get(c) {
+                Some(&i) => cats.push(i),
+                None => r.add(
+                    place,
+                    || at().key("categories").at(n),
+                    format!("unknown category \"{c}\""),
+                ),
+            }
+        }
+        let mut ppl = Vec::with_capacity(e.people.len());
+        for (n, p) in e.people.iter().enumerate() {
+            match self.people.get(p) {
+                Some(&i) => ppl.push(i),
+                None => r.add(
+                    place,
+                    || at().key("people").at(n),
+                    format!("unknown person \"{p}\""),
+                ),
+            }
+        }
+        if e.citations.is_empty() && self.rules == Rules::Strict {
+            r.add(
+                place,
+                || at().key("citations"),
+                "has no source: every event must cite at least one",
+            );
+        }
+        let mut cited = HashSet::new();
+        for (n, c) in e.citations.iter().enumerate() {
+            let cite = || at().key("citations").at(n);
+            cited.insert(c.source.as_str());
+            match self.sources.get(&c.source) {
+                None => r.add(
+                    place,
+                    || cite().key("source"),
+                    format!("cites unknown source \"{}\"", c.source),
+                ),
+                Some(&i) => {
+                    let s = &self.head.sources[i];
+                    if !s.sections.is_empty() && !s.sections.contains(&c.section) {
+                        r.add(
+                            place,
+                            || cite().key("section"),
+                            format!(
+                                "cites section \"{}\", which source \"{}\" does not have",
+                                c.section, s.id
+                            ),
+                        );
+                    }
+                }
+            }
+            if c.paragraph == 0 {
+                r.add(
+                    place,
+                    || cite().key("paragraph"),
+                    "citation paragraph numbers start at 1",
+                );
+            }
+            if blank(&c.says) {
+                r.add(
+                    place,
+                    || cite().key("says"),
+                    format!("citation of \"{}\" does not say anything", c.source),
+                );
+            }
+        }
+        for (n, d) in e.disputes.iter().enumerate() {
+            let dispute = || at().key("disputes").at(n);
+            r.text(place, dispute, &d.about, "about");
+            if d.claims.len() < 2 {
+                r.add(
+                    place,
+                    || dispute().key("claims"),
+                    format!("dispute about \"{}\" needs at least two claims", d.about),
+                );
+            }
+            for (m, claim) in d.claims.iter().enumerate() {
+                let claim_at = || dispute().key("claims").at(m);
+                r.text(place, claim_at, &claim.value, "value");
+                if claim.sources.is_empty() {
+                    r.add(
+                        place,
+                        || claim_at().key("sources"),
+                        format!("a claim about \"{}\" names no source", d.about),
+                    );
+                }
+                for (q, s) in claim.sources.iter().enumerate() {
+                    if !cited.contains(s.as_str()) {
+                        r.add(
+                            place,
+                            || claim_at().key("sources").at(q),
+                            format!("dispute about \"{}\" names source \"{s}\", which the event does not cite", d.about),
+                        );
+                    }
+                }
+            }
+            // A document that contradicts itself: the same source in two claims. Each
+            // value has its own passage, so the event cites the source at two places.
+            if self.rules == Rules::Strict {
+                let mut named: Vec<(&str, usize)> = Vec::new();
+                for claim in &d.claims {
+                    let mut once: Vec<&str> = claim.sources.iter().map(String::as_str).collect();
+                    once.sort_unstable();
+                    once.dedup();
+                    for s in once {
+                        match named.iter_mut().find(|(x, _)| *x == s) {
+                            Some((_, times)) => *times += 1,
+                            None => named.push((s, 1)),
+                        }
+                    }
+                }
+                for (s, _) in named
+                    .iter()
+                    .filter(|(s, times)| *times > 1 && cited.contains(s))
+                {
+                    let passages: HashSet<(&str, u32)> = e
+                        .citations
+                        .iter()
+                        .filter(|c| c.source == *s)
+                        .map(|c| (c.section.as_str(), c.paragraph))
+                        .collect();
+                    if passages.len() < 2 {
+                        r.add(
+                            place,
+                            || dispute().key("claims"),
+                            format!(
+                                "dispute about \"{}\" has source \"{s}\" give two values, but the event cites one passage of it: cite the passage of each",
+                                d.about
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+        if let Some(m) = &e.media {
+            Validator::media(r, m, place, || at().key("media"));
+        }
+        let Some(start) = start else { return };
+        let end = match end {
+            Some(Some(end)) => {
+                if !r.span(place, || at().key("end"), &start, &end) {
+                    return;
+                }
+                Some(end)
+            }
+            Some(None) => return,
+            None => None,
+        };
+        let title_chars = e.title.chars().count();
+        self.events.push(Event {
+            id: e.id,
+            title: e.title,
+            title_chars,
+            start,
+            end,
+            display_date: e.display_date.filter(|d| !d.trim().is_empty()),
+            t0: start.start_value(),
+            t1: end.unwrap_or(start).end_value(),
+            summary: e.summary,
+            categories: cats,
+            people: ppl,
+            citations: e.citations,
+            disputes: e.disputes,
+            note: e.note,
+            media: e.media,
+        });
+    }
+}
