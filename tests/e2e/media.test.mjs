@@ -61,6 +61,19 @@ test('an image loads only when asked, in a frame that keeps its shape, with its 
   assert.deepEqual(errors, []);
 });
 
+test('a file on this site shows the image beside it (a relative address), once asked', async () => {
+  const { page, errors } = await open(MEDIA);
+  await openEvent(page, 'Relative image');
+  const fig = page.locator('.panel figure.media');
+  await fig.locator('.media-consent', { hasText: 'Image from 127.0.0.1' }).waitFor();
+  await fig.getByRole('button', { name: 'Show the image' }).click();
+  await page.waitForFunction(() => document.querySelector('.panel .media-frame img')?.naturalWidth > 0);
+  assert.match(await fig.locator('img').getAttribute('src'), /\/fixtures\/import\/media\/tour\.jpg$/);
+  assert.equal(await fig.locator('img').getAttribute('alt'), 'Une tour de fer');
+  assert.match(await fig.locator('figcaption').textContent(), /La tour en 1889\s*Archives de la classe/);
+  assert.deepEqual(errors, []);
+});
+
 test('a quotation is text, a frame from the file and an insecure address are short notes', async () => {
   const { page, errors } = await open(MEDIA);
   const asked = await otherSites(page);

@@ -108,6 +108,15 @@ fn short(s: &str) -> String {
     }
 }
 
+/// "http://host:port" of an absolute address, lower case; empty for anything else.
+fn origin(url: &str) -> String {
+    let Some(k) = url.find("://") else {
+        return String::new();
+    };
+    let end = url[k + 3..].find(['/', '?', '#']).map_or(url.len(), |e| k + 3 + e);
+    url[..end].to_ascii_lowercase()
+}
+
 /// What `address` is, with the address resolved (see [`resolve`]), or why it is not
 /// shown. Markup is never an address: a `<blockquote>` is a [`Kind::Quote`] (its text),
 /// an `<iframe>` or anything else is refused.
@@ -139,7 +148,10 @@ pub fn classify(address: &str, base: Option<&str>) -> Result<(Kind, String), Str
     } else {
         url
     };
-    if !is_https(&url) {
+    // A file on a plain-http site (a school's intranet, a teacher's own machine) keeps its
+    // images beside it: an address on the file's own site is shown as the file is read.
+    let own_site = base.is_some_and(|b| origin(b) == origin(&url));
+    if !is_https(&url) && !(own_site && url.to_ascii_lowercase().starts_with("http://")) {
         let scheme = url.split(':').next().unwrap_or("");
         return Err(if scheme.eq_ignore_ascii_case("http") {
             format!(
@@ -154,7 +166,8 @@ pub fn classify(address: &str, base: Option<&str>) -> Result<(Kind, String), Str
         return Err(format!("\"{}\" is not a usable address.", short(&url)));
     }
     let (path, query) = {
-        let rest = &url[8 + url[8..].find('/').map_or(url.len() - 8, |k| k)..];
+        let after = url.find("://").map_or(url.len(), |k| k + 3);
+        let rest = &url[after + url[after..].find('/').map_or(url.len() - after, |k| k)..];
         let rest = rest.split('#').next().unwrap_or("");
         match rest.split_once('?') {
             Some((p, q)) => (p, q),

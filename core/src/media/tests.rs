@@ -116,6 +116,27 @@ fn what_cannot_be_shown_says_why() {
 }
 
 #[test]
+fn a_file_on_a_plain_http_site_shows_the_images_beside_it_and_no_others() {
+    let base = Some("http://intranet.school.example:8080/history/timeline.json");
+    for (url, shown) in [
+        ("media/x.jpg", true),
+        ("/pictures/y.png", true),
+        ("http://intranet.school.example:8080/z.jpg", true),
+        ("http://intranet.school.example/z.jpg", false),
+        ("http://elsewhere.example/z.jpg", false),
+    ] {
+        let m = Media::from_raw(
+            &RawMedia {
+                url: Some(url.into()),
+                ..RawMedia::default()
+            },
+            base,
+        );
+        assert_eq!(matches!(m.kind, Kind::Image { .. }), shown, "{url}: {m:?}");
+    }
+}
+
+#[test]
 fn relative_addresses_resolve_against_the_file() {
     let base = Some("https://teacher.example.org/class/7b/timeline.json?v=2");
     for (rel, want) in [
