@@ -32,14 +32,24 @@ fn container() -> web_sys::HtmlElement {
     el
 }
 
-async fn tick() {
+/// The next animation frame.
+async fn next_frame() {
     let p = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30)
+            .request_animation_frame(&resolve)
             .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+}
+
+/// Waits a frame at a time until `ready` holds; fails after 5 s naming what it waited for.
+async fn until(what: &str, ready: impl Fn() -> bool) {
+    let start = js_sys::Date::now();
+    while !ready() {
+        assert!(js_sys::Date::now() - start < 5000.0, "waited 5 s for {what}");
+        next_frame().await;
+    }
 }
 
 fn text(root: &web_sys::HtmlElement, selector: &str) -> String {
@@ -67,24 +77,46 @@ fn click_label(root: &web_sys::HtmlElement, title: &str) {
     panic!("no event labelled {title:?} on screen");
 }
 
-fn mount_app(el: &web_sys::HtmlElement) {
+/// The app mounted in `el`, unmounted (and its box removed) when dropped, so no test
+/// leaves an app listening to the page.
+struct Mounted<M: leptos::tachys::view::Mountable>(
+    Option<leptos::mount::UnmountHandle<M>>,
+    web_sys::HtmlElement,
+);
+
+impl<M: leptos::tachys::view::Mountable> Drop for Mounted<M> {
+    fn drop(&mut self) {
+        drop(self.0.take());
+        self.1.remove();
+    }
+}
+
+fn mounted<M: leptos::tachys::view::Mountable>(
+    handle: leptos::mount::UnmountHandle<M>,
+    el: &web_sys::HtmlElement,
+) -> Mounted<M> {
+    Mounted(Some(handle), el.clone())
+}
+
+fn mount_app(el: &web_sys::HtmlElement) -> impl Drop {
     let t = Arc::new(timeline_core::load(DATA).unwrap());
-    leptos::mount::mount_to(
-        el.clone(),
-        move || view! { <LoadedApp timeline=t.clone() /> },
+    mounted(
+        leptos::mount::mount_to(
+            el.clone(),
+            move || view! { <LoadedApp timeline=t.clone() /> },
+        ),
+        el,
     )
-    .forget();
 }
 
 #[wasm_bindgen_test]
 async fn events_render_and_a_click_opens_the_sourced_panel() {
     let el = container();
-    mount_app(&el);
-    tick().await;
-    assert!(count(&el, ".event-label") >= 10, "too few events on screen");
+    let _app = mount_app(&el);
+    until("event labels", || count(&el, ".event-label") >= 10).await;
     assert!(count(&el, ".tick.minor") >= 5, "axis has no ticks");
     click_label(&el, "Kirov assassinated");
-    tick().await;
+    until("the panel", || count(&el, ".panel h2") == 1).await;
     assert_eq!(text(&el, ".panel h2"), "Kirov assassinated");
     assert_eq!(text(&el, ".panel-date"), "1 Dec 1934");
     assert_eq!(count(&el, ".panel .source-card"), 5, "one card per source");
@@ -97,8 +129,7 @@ async fn events_render_and_a_click_opens_the_sourced_panel() {
         .dyn_into()
         .unwrap();
     next.click();
-    tick().await;
-    assert_ne!(text(&el, ".panel h2"), "Kirov assassinated");
+    until("the next event", || text(&el, ".panel h2") != "Kirov assassinated").await;
 }
 
 #[wasm_bindgen_test]
@@ -116,11 +147,13 @@ async fn dates_show_only_the_precision_the_sources_give() {
             event: Some(id.to_string()),
             ..Default::default()
         };
-        leptos::mount::mount_to(el.clone(), move || {
-            view! { <LoadedApp timeline=t.clone() link=link.clone() /> }
-        })
-        .forget();
-        tick().await;
+        let _app = mounted(
+            leptos::mount::mount_to(el.clone(), move || {
+                view! { <LoadedApp timeline=t.clone() link=link.clone() /> }
+            }),
+            &el,
+        );
+        until("the panel's date", || count(&el, ".panel-date") == 1).await;
         assert_eq!(text(&el, ".panel-date"), date, "{id}");
     }
 }
@@ -133,12 +166,14 @@ async fn broken_data_shows_a_specific_error_panel() {
         url: "data/broken.json".into(),
         error,
     };
-    leptos::mount::mount_to(
-        el.clone(),
-        move || view! { <ErrorPanel failure=failure.clone() /> },
-    )
-    .forget();
-    tick().await;
+    let _panel = mounted(
+        leptos::mount::mount_to(
+            el.clone(),
+            move || view! { <ErrorPanel failure=failure.clone() /> },
+        ),
+        &el,
+    );
+    until("the error panel", || count(&el, ".error-panel") == 1).await;
     let msg = text(&el, ".error-panel");
     assert!(
         msg.contains("data/broken.json") && msg.contains("line 1"),
@@ -183,19 +218,21 @@ async fn titles_with_markup_characters_are_shown_as_text() {
     kirov["title"] = title.into();
     let t = Arc::new(timeline_core::load(&raw.to_string()).unwrap());
     let el = container();
-    leptos::mount::mount_to(
-        el.clone(),
-        move || view! { <LoadedApp timeline=t.clone() /> },
-    )
-    .forget();
-    tick().await;
+    let _app = mounted(
+        leptos::mount::mount_to(
+            el.clone(),
+            move || view! { <LoadedApp timeline=t.clone() /> },
+        ),
+        &el,
+    );
+    until("event labels", || count(&el, ".event-label") >= 10).await;
     assert_eq!(
         count(&el, ".strip b"),
         0,
         "markup in a title must not become elements"
     );
     click_label(&el, title);
-    tick().await;
+    until("the panel", || count(&el, ".panel h2") == 1).await;
     assert_eq!(text(&el, ".panel h2"), title);
     let label = el
         .query_selector("li.event[aria-current='true'] .event-label")

@@ -9,12 +9,14 @@
 //   and drops the old version's cache.
 // - Datasets the page fetches from this site and that are not part of the build (a
 //   class's own file opened with ?data=) are fetched from the network first and kept,
-//   so the last copy opens during an outage.
+//   so the last copy opens during an outage: the KEPT most recently fetched, no more.
 // - Anything else, and everything from other sites, goes to the network untouched.
 const VERSION = 'BUILD-VERSION';
 const PRECACHE = ['BUILD-FILES'];
 const SHELL = `shell-${VERSION}`;
 const DATASETS = 'datasets';
+/** How many datasets are kept for outages; the least recently fetched go first. */
+const KEPT = 20;
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -75,7 +77,13 @@ async function dataset(request) {
   const cache = await caches.open(DATASETS);
   try {
     const response = await fetch(request);
-    if (response.ok && response.type === 'basic') await cache.put(request, response.clone());
+    if (response.ok && response.type === 'basic') {
+      // Put again at the end of the cache's order, then drop the oldest beyond KEPT.
+      await cache.delete(request, { ignoreVary: true });
+      await cache.put(request, response.clone());
+      const keys = await cache.keys();
+      for (const old of keys.slice(0, Math.max(0, keys.length - KEPT))) await cache.delete(old);
+    }
     return response;
   } catch (err) {
     const kept = await cache.match(request, { ignoreVary: true });

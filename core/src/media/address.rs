@@ -151,7 +151,8 @@ pub fn classify(address: &str, base: Option<&str>) -> Result<(Kind, String), Str
     // A file on a plain-http site (a school's intranet, a teacher's own machine) keeps its
     // images beside it: an address on the file's own site is shown as the file is read.
     let own_site = base.is_some_and(|b| origin(b) == origin(&url));
-    if !is_https(&url) && !(own_site && url.to_ascii_lowercase().starts_with("http://")) {
+    let plain_own = own_site && url.to_ascii_lowercase().starts_with("http://");
+    if !(is_https(&url) || plain_own) {
         let scheme = url.split(':').next().unwrap_or("");
         return Err(if scheme.eq_ignore_ascii_case("http") {
             format!(
