@@ -3,7 +3,7 @@
 # staging directory in a folder named by its content hash, `app-<hash>/`, which the
 # module script in index.html then loads.
 #   1. cargo builds the wasm module with the `split` feature, keeping relocations;
-#   2. wasm-split moves each split point of src/chunks.rs into its own chunk
+#   2. wasm-split moves each split point of src/chunks/mod.rs into its own chunk
 #      (split_<name>.wasm; code that several chunks share goes to chunk_<n>.wasm) and
 #      writes the loader they share (__wasm_split.js);
 #   3. wasm-bindgen generates the JS bindings of the main module;

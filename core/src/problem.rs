@@ -63,9 +63,8 @@ impl fmt::Display for LoadError {
             ),
             LoadError::Invalid(problems) => write!(
                 f,
-                "The data file has {} problem{}",
-                problems.len(),
-                if problems.len() == 1 { "" } else { "s" }
+                "The data file has {}",
+                crate::words::counted(problems.len(), "problem", "problems")
             ),
         }
     }

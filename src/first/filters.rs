@@ -1,7 +1,8 @@
 //! The filter bar: search box with a live count, category toggles (colour, symbol and a
 //! count that follows the other filters), buttons opening the people and source pickers,
 //! "Sources differ" (only events with a recorded dispute, with its count),
-//! dim-or-hide, and one "clear" action. Writes only to `AppState::filter` and `unmatched`.
+//! dim-or-hide, and one "clear" action. Writes only to `AppState::filter` and `unmatched`,
+//! and opens the pickers' dialogs (`AppState::dialog`).
 
 use crate::first::state::{use_state, Dialog};
 use leptos::prelude::*;

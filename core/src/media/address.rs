@@ -113,7 +113,9 @@ fn origin(url: &str) -> String {
     let Some(k) = url.find("://") else {
         return String::new();
     };
-    let end = url[k + 3..].find(['/', '?', '#']).map_or(url.len(), |e| k + 3 + e);
+    let end = url[k + 3..]
+        .find(['/', '?', '#'])
+        .map_or(url.len(), |e| k + 3 + e);
     url[..end].to_ascii_lowercase()
 }
 

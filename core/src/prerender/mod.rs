@@ -215,7 +215,7 @@ fn list(t: &Timeline, order: &[usize]) -> String {
         let meta = if t.sources.is_empty() {
             String::new()
         } else {
-            format!("{n} source{}", if n == 1 { "" } else { "s" })
+            crate::words::counted(n, "source", "sources")
         };
         let differ = if e.disputes.is_empty() {
             ""

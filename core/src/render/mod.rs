@@ -2,7 +2,8 @@
 //! strip (`item`), an event's panel (`event`), written once here and used both by the app
 //! (which puts it in the page and handles its clicks for the whole block) and by the
 //! build's pre-rendered pages, so the two never drift apart. Everything from the data is
-//! escaped here ([`escape`], the project's one HTML escaper). Never decides what to
+//! escaped here ([`escape`], the one escaper of the page's markup; the export writes
+//! TimelineJS's HTML with the `html_escape` crate). Never decides what to
 //! show: that is the callers' (the app's state, the pre-render's view).
 
 pub mod event;

@@ -126,7 +126,7 @@ fn head(
             >
                 {move || {
                     let n = shown.with(Vec::len);
-                    format!("{n} event{}", if n == 1 { "" } else { "s" })
+                    timeline_core::words::events(n)
                 }}
             </div>
             {sources}

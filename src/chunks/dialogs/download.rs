@@ -97,8 +97,8 @@ pub fn DownloadDialog() -> impl IntoView {
         <Modal kind=Dialog::Download title="Download this timeline" class="download-dialog">
             <p>
                 {format!(
-                    "All {n} {} of the timeline on screen, whatever the filters show, as a file to keep, to open here again (Open…) or to take to TimelineJS.",
-                    if n == 1 { "event" } else { "events" },
+                    "All {} of the timeline on screen, whatever the filters show, as a file to keep, to open here again (Open…) or to take to TimelineJS.",
+                    timeline_core::words::events(n),
                 )}
             </p>
             <ul class="download-choices">

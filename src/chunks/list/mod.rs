@@ -81,7 +81,7 @@ fn event_button(state: AppState, i: usize) -> impl IntoView {
             <span class="list-date">{e.date_label()}</span>
             <span class="list-title">{symbols} {e.title.clone()}</span>
             <span class="list-meta">
-                {has_sources.then(|| format!("{n_sources} source{}", if n_sources == 1 { "" } else { "s" }))}
+                {has_sources.then(|| timeline_core::words::counted(n_sources, "source", "sources"))}
                 {differ}
             </span>
         </button>

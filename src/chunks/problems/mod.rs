@@ -117,9 +117,8 @@ pub fn OpenProblems(opener: Opener) -> impl IntoView {
             ),
             OpenError::Content(LoadError::Invalid(problems)) => (
                 format!(
-                    "It has {} problem{}; fix {} and open it again.",
-                    problems.len(),
-                    if problems.len() == 1 { "" } else { "s" },
+                    "It has {}; fix {} and open it again.",
+                    timeline_core::words::counted(problems.len(), "problem", "problems"),
                     if problems.len() == 1 { "it" } else { "them" }
                 ),
                 problems.iter().map(|p| p.to_string()).collect(),

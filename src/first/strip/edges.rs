@@ -57,8 +57,8 @@ pub fn EdgeHints() -> impl IntoView {
             }
             (n > 0).then(|| {
                 let label = format!(
-                    "{n} matching event{} {}: show the nearest",
-                    if n == 1 { "" } else { "s" },
+                    "{} {}: show the nearest",
+                    timeline_core::words::counted(n, "matching event", "matching events"),
                     if left { "earlier" } else { "later" }
                 );
                 view! {

@@ -1,7 +1,7 @@
 //! The zoomable strip: era bands, event lanes, count clusters and the axis. Reads the
 //! window and the strip's size, and asks `timeline_core::strip` what to draw there (the
-//! same code the build's pre-rendered pages come from); owns no layout arithmetic of its
-//! own. Its parts: `eras`, `items` (the event labels), `clusters`, `axis`, `edges`
+//! same code the build's pre-rendered pages come from); its own arithmetic is limited to
+//! pixels ↔ time for the focused label (`reveal_focused`). Its parts: `eras`, `items` (the event labels), `clusters`, `axis`, `edges`
 //! (hints at the edges while filtering) and `gestures`.
 
 mod axis;
