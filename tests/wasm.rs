@@ -47,7 +47,10 @@ async fn next_frame() {
 async fn until(what: &str, ready: impl Fn() -> bool) {
     let start = js_sys::Date::now();
     while !ready() {
-        assert!(js_sys::Date::now() - start < 5000.0, "waited 5 s for {what}");
+        assert!(
+            js_sys::Date::now() - start < 5000.0,
+            "waited 5 s for {what}"
+        );
         next_frame().await;
     }
 }
@@ -129,7 +132,10 @@ async fn events_render_and_a_click_opens_the_sourced_panel() {
         .dyn_into()
         .unwrap();
     next.click();
-    until("the next event", || text(&el, ".panel h2") != "Kirov assassinated").await;
+    until("the next event", || {
+        text(&el, ".panel h2") != "Kirov assassinated"
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]
