@@ -49,7 +49,7 @@ export function generate(n, seed = 1) {
     title: `Synthetic timeline (${n} events)`,
     subtitle: 'Benchmark data',
     default_window: { from: '1932', to: '1939' },
-    sources: [{ id: 'synthetic', title: 'Synthetic source', kind: 'Generated', span: '1879-1988', sections: ['Main'], reliability: 'None: generated for benchmarks.' }],
+    sources: [{ id: 'synthetic', title: 'Synthetic source', kind: 'Generated', author: 'Not stated', date: 'Not stated', audience: 'Not stated', purpose: 'Not stated', based_on: 'Not stated', span: '1879-1988', sections: ['Main'], reliability: 'None: generated for benchmarks.' }],
     categories: CATS.map((id, i) => ({ id, label: id, colour: COLOURS[i] })),
     people,
     eras: [{ id: 'core', label: 'Core years', start: '1932', end: '1939', sources: ['synthetic'] }],
