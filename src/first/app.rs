@@ -213,7 +213,6 @@ pub fn LoadedApp(
 /// Keeps `AppState::printing` true while the page is printed (the browser's Print, and
 /// print emulation, which tools and tests use), so that the handout is drawn for it.
 fn print_mode(state: AppState) {
-    use wasm_bindgen::JsCast;
     let before = window_event_listener(ev::Custom::<ev::Event>::new("beforeprint"), move |_| {
         state.printing.set(true)
     });
@@ -224,20 +223,5 @@ fn print_mode(state: AppState) {
         before.remove();
         after.remove();
     });
-    let Some(query) = web_sys::window().and_then(|w| w.match_media("print").ok().flatten()) else {
-        return;
-    };
-    state.printing.set(query.matches());
-    let cb = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MediaQueryListEvent)>::new(
-        move |e: web_sys::MediaQueryListEvent| {
-            state.printing.try_set(e.matches());
-        },
-    );
-    let _ = query.add_event_listener_with_callback("change", cb.as_ref().unchecked_ref());
-    let kept = send_wrapper::SendWrapper::new((query, cb));
-    on_cleanup(move || {
-        let _ = kept
-            .0
-            .remove_event_listener_with_callback("change", kept.1.as_ref().unchecked_ref());
-    });
+    crate::first::measure::follow_media("print", state.printing);
 }

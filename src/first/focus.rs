@@ -166,22 +166,8 @@ fn focus_in(selector: &str) -> bool {
 
 /// Whether the phone layout applies (the event panel is then a full-screen sheet).
 fn narrow_screen() -> RwSignal<bool> {
-    let query = web_sys::window().and_then(|w| w.match_media("(max-width: 760px)").ok().flatten());
-    let narrow = RwSignal::new(query.as_ref().is_some_and(|q| q.matches()));
-    if let Some(q) = query {
-        let cb = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MediaQueryListEvent)>::new(
-            move |e: web_sys::MediaQueryListEvent| {
-                narrow.try_set(e.matches());
-            },
-        );
-        let _ = q.add_event_listener_with_callback("change", cb.as_ref().unchecked_ref());
-        let kept = send_wrapper::SendWrapper::new((q, cb));
-        on_cleanup(move || {
-            let _ = kept
-                .0
-                .remove_event_listener_with_callback("change", kept.1.as_ref().unchecked_ref());
-        });
-    }
+    let narrow = RwSignal::new(false);
+    crate::first::measure::follow_media("(max-width: 760px)", narrow);
     narrow
 }
 

@@ -1,7 +1,8 @@
 //! Element size as a signal, from a `ResizeObserver`: it reports after the browser's own
 //! layout (never forcing an extra one) and follows every change of the element's size,
 //! whether from the window or from the page around it (the event panel opening). Shared
-//! by the strip and the overview; nothing else here.
+//! by the strip and the overview. And a media query's match as a signal
+//! ([`follow_media`]): the phone layout, printing.
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -58,4 +59,25 @@ pub fn track_size(el: NodeRef<Div>, initial: (f64, f64)) -> Size {
     let kept = SendWrapper::new((observer, on_resize));
     on_cleanup(move || kept.0.disconnect());
     out
+}
+
+/// Keeps `matches` equal to whether the media `query` applies ("(max-width: 760px)",
+/// "print"), from now until the current owner is cleaned up.
+pub fn follow_media(query: &str, matches: RwSignal<bool>) {
+    let Some(q) = web_sys::window().and_then(|w| w.match_media(query).ok().flatten()) else {
+        return;
+    };
+    matches.set(q.matches());
+    let cb = Closure::<dyn FnMut(web_sys::MediaQueryListEvent)>::new(
+        move |e: web_sys::MediaQueryListEvent| {
+            matches.try_set(e.matches());
+        },
+    );
+    let _ = q.add_event_listener_with_callback("change", cb.as_ref().unchecked_ref());
+    let kept = SendWrapper::new((q, cb));
+    on_cleanup(move || {
+        let _ = kept
+            .0
+            .remove_event_listener_with_callback("change", kept.1.as_ref().unchecked_ref());
+    });
 }
