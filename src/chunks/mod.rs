@@ -9,6 +9,7 @@ mod activity;
 mod compare;
 mod dialogs;
 mod list;
+mod media;
 mod panel;
 mod print;
 mod problems;

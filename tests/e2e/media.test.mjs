@@ -74,6 +74,18 @@ test('a file on this site shows the image beside it (a relative address), once a
   assert.deepEqual(errors, []);
 });
 
+test("the title's media (a TimelineJS title slide's) heads the list, asked for as an event's are", async () => {
+  const { page, errors } = await open(`${MEDIA}&list=1`);
+  const fig = page.locator('.list-view .title-media figure.media');
+  await fig.locator('.media-consent', { hasText: 'Image from 127.0.0.1' }).waitFor();
+  assert.match(await fig.locator('figcaption').textContent(), /Notre affiche\s*Classe de 4e B/);
+  await fig.getByRole('button', { name: 'Show the image' }).click();
+  await page.waitForFunction(() => document.querySelector('.title-media .media-frame img')?.naturalWidth > 0);
+  assert.match(await fig.locator('img').getAttribute('src'), /\/fixtures\/import\/media\/couverture\.jpg$/);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+});
+
 test('a quotation is text, a frame from the file and an insecure address are short notes', async () => {
   const { page, errors } = await open(MEDIA);
   const asked = await otherSites(page);
@@ -96,7 +108,7 @@ test('"Always show media from this timeline" is kept for this timeline on this d
   await openEvent(page, 'A video');
   const video = page.locator('.panel .media-frame');
   await video.locator('.media-consent', { hasText: 'Video from www.youtube.com' }).waitFor();
-  await page.getByRole('checkbox', { name: 'Always show media from this timeline' }).check();
+  await page.locator('.panel').getByRole('checkbox', { name: 'Always show media from this timeline' }).check();
   // The privacy-enhanced player, never youtube.com itself.
   const player = video.locator('iframe');
   await player.waitFor();
@@ -106,7 +118,7 @@ test('"Always show media from this timeline" is kept for this timeline on this d
   await page.reload();
   await openEvent(page, 'Protocol-relative image');
   await page.waitForFunction(() => document.querySelector('.panel .media-frame img')?.naturalWidth > 0);
-  assert.ok(await page.getByRole('checkbox', { name: 'Always show media from this timeline' }).isChecked());
+  assert.ok(await page.locator('.panel').getByRole('checkbox', { name: 'Always show media from this timeline' }).isChecked());
   assert.ok(!asked.some((u) => u.startsWith('https://www.youtube.com/')), 'nothing from youtube.com');
   // Another timeline (here: the same file under another name) asks again.
   fs.copyFileSync(path.join(root, 'tests/fixtures/import/media.json'), path.join(generated, 'media-copy.json'));
@@ -117,7 +129,7 @@ test('"Always show media from this timeline" is kept for this timeline on this d
   await other.locator('.panel .media-consent').waitFor();
   assert.equal(await other.locator('.panel .media-frame img').count(), 0);
   // Taken back: the next event asks again.
-  await page.getByRole('checkbox', { name: 'Always show media from this timeline' }).uncheck();
+  await page.locator('.panel').getByRole('checkbox', { name: 'Always show media from this timeline' }).uncheck();
   await openEvent(page, 'A video');
   await page.locator('.panel .media-consent', { hasText: 'Video from' }).waitFor();
   assert.equal(await page.locator('.panel iframe').count(), 0);
@@ -130,13 +142,13 @@ test('an image that does not arrive leaves a note, and offline Show says the net
   await openEvent(page, 'Protocol-relative image');
   const frame = page.locator('.panel .media-frame');
   const height = (await frame.boundingBox()).height;
-  await page.getByRole('button', { name: 'Show the image' }).click();
+  await page.locator('.panel').getByRole('button', { name: 'Show the image' }).click();
   await frame.locator('.media-note', { hasText: 'The image could not be loaded from upload.wikimedia.org.' }).waitFor();
   assert.equal(await frame.locator('img').count(), 0, 'no broken picture');
   assert.equal(Math.round((await frame.boundingBox()).height), Math.round(height));
   await openEvent(page, 'A video');
   await context.setOffline(true);
-  await page.getByRole('button', { name: 'Show the video' }).click();
+  await page.locator('.panel').getByRole('button', { name: 'Show the video' }).click();
   await page.locator('.panel .media-note', { hasText: 'You are offline: this video is on www.youtube.com and needs the network.' }).waitFor();
   assert.equal(await page.locator('.panel iframe').count(), 0);
   await context.setOffline(false);

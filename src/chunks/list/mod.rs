@@ -94,8 +94,31 @@ pub fn ListView() -> impl IntoView {
     let rows = Memo::new(move |_| rows_of(state));
     let whole = move || rows.with(|r| r.len() <= WHOLE);
     crate::first::focus::layout_arrived(state);
+    // The title's media (a TimelineJS title slide's), above the events, asked for as an
+    // event's are.
+    let title_media = state.timeline().title_media().map(|m| {
+        let mut html = String::new();
+        timeline_core::render::media::figure(&mut html, &m);
+        let root = NodeRef::<Div>::new();
+        Effect::new(move |_| {
+            if let Some(el) = root.get() {
+                crate::chunks::media::apply(state, &el);
+            }
+        });
+        view! {
+            <div
+                class="title-media"
+                node_ref=root
+                inner_html=html
+                on:click=move |e| {
+                    crate::chunks::media::on_click(state, &e);
+                }
+            ></div>
+        }
+    });
     view! {
         <section class="list-view" class:windowed=move || !whole() id="timeline" tabindex="-1" aria-label="Events in time order">
+            {title_media}
             <Show when=whole fallback=move || view! { <Window rows /> }>
                 <ol class="list">
                     {move || {

@@ -7,10 +7,10 @@
 //! (`slide`) so a clicker reaches every claim. Opening an event moves focus to its
 //! heading. An event's media load only when the reader asks (`media`).
 
-mod media;
 mod slide;
 mod tour;
 
+use crate::chunks::media;
 use crate::first::state::{use_state, AppState, Dialog};
 use leptos::ev;
 use leptos::html::Div;
@@ -25,6 +25,9 @@ use wasm_bindgen::JsCast;
 /// A click inside the event's markup: what it asks for, if anything.
 fn on_body_click(state: AppState, e: ev::MouseEvent) {
     use crate::first::links::{plain, target};
+    if media::on_click(state, &e) {
+        return;
+    }
     if let Some(person) = target(&e, "[data-person]").and_then(|el| el.get_attribute("data-person"))
     {
         state.filter.update(|f| f.people = BTreeSet::from([person]));
@@ -34,17 +37,6 @@ fn on_body_click(state: AppState, e: ev::MouseEvent) {
     {
         e.prevent_default();
         state.selected.set(Some(i));
-    } else if let Some(frame) = target(&e, "[data-action=\"show-media\"]")
-        .and_then(|b| b.closest(".media-frame").ok().flatten())
-    {
-        media::show(&frame);
-    } else if let Some(b) = target(&e, "[data-action=\"always-media\"]")
-        .and_then(|b| b.dyn_into::<web_sys::HtmlInputElement>().ok())
-    {
-        media::set_always(state, b.checked());
-        if let Some(body) = b.closest(".event-body").ok().flatten() {
-            media::apply(state, &body);
-        }
     } else if target(&e, "[data-action=\"share\"]").is_some() {
         state.dialog.set(Dialog::Share);
     } else if target(&e, "[data-action=\"corroborate\"]").is_some() && plain(&e) {

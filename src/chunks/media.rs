@@ -1,4 +1,5 @@
-//! Media in the panel, loaded from its site only when the reader asks: Show puts the
+//! Media, in an event's panel and above the list (the title's), loaded from its site only
+//! when the reader asks: Show puts the
 //! image or the privacy-enhanced player into the frame `timeline_core::render::media`
 //! drew, and "Always show media from this timeline" is kept on this device (local
 //! storage, by timeline) and applied to every event's media from then on. A frame whose
@@ -156,4 +157,26 @@ pub fn show(frame: &Element) {
     }
     let _ = frame.append_child(&el);
     let _ = frame.class_list().add_1("shown");
+}
+
+/// A click in markup that holds media (`timeline_core::render::media`): Show, or the
+/// "always" box, handled; true if it was one of them.
+pub fn on_click(state: AppState, e: &leptos::ev::MouseEvent) -> bool {
+    use crate::first::links::target;
+    if let Some(frame) = target(e, "[data-action=\"show-media\"]")
+        .and_then(|b| b.closest(".media-frame").ok().flatten())
+    {
+        show(&frame);
+        true
+    } else if let Some(b) = target(e, "[data-action=\"always-media\"]")
+        .and_then(|b| b.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        set_always(state, b.checked());
+        if let Some(root) = b.closest(".event-body, .title-media").ok().flatten() {
+            apply(state, &root);
+        }
+        true
+    } else {
+        false
+    }
 }
