@@ -117,6 +117,38 @@ export function eventsWhere(pred) {
   return data.events.filter(pred);
 }
 
+/** Resolves once the page has painted a frame and the work queued for after that paint
+ * has run: two animation frames (what a change made before this call shows is then on
+ * screen), then a task (the app's `after_paint` work, queued from the first frame, has
+ * run by then). The sync point before asserting that something did not happen. */
+export const afterPaint = (page) => page.evaluate(() => new Promise((resolve) =>
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
+
+/** Waits (5 s at most) until `fn(arg)` holds in the page; true if it did. The assertion
+ * that follows then says what failed when it never does. */
+export const until = (page, fn, arg, timeout = 5000) =>
+  page.waitForFunction(fn, arg, { timeout }).then(() => true, () => false);
+
+/** Waits until the strip's window is no longer `w` (from `windowOf`); true if it moved. */
+export const windowMoved = (page, w, timeout = 5000) => until(page, ([start, end]) => {
+  const s = document.querySelector('.strip');
+  return !!s && (+s.dataset.start !== start || +s.dataset.end !== end);
+}, [w.start, w.end], timeout);
+
+/** Waits until the strip's window has come to rest: the same for `frames` animation frames
+ * in a row (a pan animates over many frames, each moving it). Returns the window. */
+export async function windowAtRest(page, frames = 5) {
+  await page.evaluate(() => { window.__atRest = { at: null, same: 0 }; });
+  await page.waitForFunction((n) => {
+    const s = document.querySelector('.strip');
+    const now = s ? `${s.dataset.start} ${s.dataset.end}` : '';
+    const seen = window.__atRest;
+    if (seen.at === now) seen.same += 1; else Object.assign(seen, { at: now, same: 0 });
+    return seen.same >= n;
+  }, frames, { polling: 'raf', timeout: 10000 });
+  return windowOf(page);
+}
+
 // The address bar is written once the frame showing a change is painted: wait briefly for
 // it to (not) match `re`, then assert, so a failure still reports the address.
 export async function addressShows(page, re, shows = true) {
