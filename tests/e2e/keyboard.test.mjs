@@ -6,7 +6,7 @@
 // or under the phone's event sheet are not Tab stops.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, windowOf, data } from './harness.mjs';
+import { open, windowOf, data, afterPaint, until, windowMoved } from './harness.mjs';
 
 const active = (page) => page.evaluate(() => {
   const a = document.activeElement;
@@ -57,7 +57,8 @@ for (const [button, title] of DIALOGS) {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: title });
     await dialog.waitFor();
-    await page.waitForTimeout(100);
+    // The dialog takes focus in the frame after it opens.
+    await until(page, () => !!document.activeElement?.closest('dialog[open]'));
     assert.ok((await active(page)).inDialog, 'focus moved into the dialog');
     for (let i = 0; i < 25; i++) {
       await page.keyboard.press(i % 5 === 4 ? 'Shift+Tab' : 'Tab');
@@ -100,24 +101,42 @@ test('focus never falls to the page when what held it goes away', async () => {
   const { page, context } = await open();
   await ready(page);
   // A focused label panned off screen.
-  await page.locator('.event-label').first().focus();
+  const first = page.locator('.event-label').first();
+  const focused = await first.elementHandle();
+  await first.focus();
+  const w0 = await windowOf(page);
   for (let i = 0; i < 25; i++) await page.keyboard.press('ArrowLeft');
-  await page.waitForTimeout(300);
+  // The pan has taken the label off the strip, and that is painted.
+  assert.ok(await windowMoved(page, w0), 'the arrows panned the strip');
+  assert.ok(await until(page, (l) => {
+    const r = l.getBoundingClientRect();
+    const s = document.querySelector('.strip').getBoundingClientRect();
+    return !l.isConnected || r.left >= s.right || r.right <= s.left;
+  }, focused), 'the focused label went off screen');
+  await afterPaint(page);
   let a = await active(page);
   assert.ok(!a.onBody, 'after panning the focused label away');
   // Zooming into a cluster from the keyboard.
+  const panned = await windowOf(page);
   await page.keyboard.press('0');
-  await page.waitForTimeout(200);
+  assert.ok(await windowMoved(page, panned), '0 shows everything');
+  await afterPaint(page);
+  const all = await windowOf(page);
   await page.locator('.cluster').first().focus();
   await page.keyboard.press('Enter');
-  await page.waitForTimeout(400);
+  // The view zooms to the cluster's events; focus is handed on once that is painted.
+  assert.ok(await windowMoved(page, all), 'Enter on a cluster zoomed into it');
+  await afterPaint(page);
   a = await active(page);
   assert.ok(!a.onBody, 'after zooming into a cluster');
   // Leaving the list view from one of its rows.
   await page.keyboard.press('l');
   await page.locator('.list-event').first().focus();
   await page.keyboard.press('l');
-  await page.waitForTimeout(300);
+  // The strip is back in place of the list; focus is handed on once that is painted.
+  await page.locator('.list-event').first().waitFor({ state: 'detached' });
+  await page.locator('.strip').waitFor();
+  await afterPaint(page);
   a = await active(page);
   assert.ok(!a.onBody, 'after leaving the list');
   // Starting a tour: focus goes to the first step's heading.
@@ -131,7 +150,9 @@ test('focus never falls to the page when what held it goes away', async () => {
   await page.keyboard.press('Enter');
   await page.locator('[data-source="flashcards"] .show-events').focus();
   await page.keyboard.press('Enter');
-  await page.waitForTimeout(300);
+  // The dialog closes on the filtered timeline; focus is handed on once that is painted.
+  await page.locator('dialog[open]').waitFor({ state: 'detached' });
+  await afterPaint(page);
   a = await active(page);
   assert.ok(!a.onBody, 'after "Show the events"');
   await context.close();
@@ -144,7 +165,8 @@ test('Space on a focused label opens that event and does nothing more', async ()
   await label.focus();
   await page.keyboard.press(' ');
   await page.locator('.panel h2').waitFor();
-  await page.waitForTimeout(200);
+  // Anything more the key did (a step to the next event) would be painted by now.
+  await afterPaint(page);
   assert.equal(await page.locator('.panel h2').textContent(), 'Kirov assassinated');
   await context.close();
 });
@@ -153,25 +175,40 @@ test('the period select moves through periods with the arrow keys', async () => 
   const { page, context } = await open();
   await ready(page);
   const select = page.getByRole('combobox', { name: 'Jump to a period' });
+  const shown = () => select.evaluate((s) => s.selectedOptions[0]?.textContent);
   await select.focus();
   const w0 = await windowOf(page);
   await page.keyboard.press('ArrowDown');
-  await page.waitForTimeout(200);
+  // The first choice is the view the timeline opened on, so nothing visibly moves: wait
+  // for a painted frame before reading the view (and the choice still shown).
+  await afterPaint(page);
   const first = await select.inputValue();
+  const firstShown = await shown();
   const w1 = await windowOf(page);
   await page.keyboard.press('ArrowDown');
-  await page.waitForTimeout(200);
+  await windowMoved(page, w1);
+  await afterPaint(page);
   const second = await select.inputValue();
+  const secondShown = await shown();
   const w2 = await windowOf(page);
   assert.notEqual(first, '', 'the first choice stays shown');
   assert.notEqual(second, first, 'the second arrow chose the next period');
-  assert.ok(w0 && w1);
   assert.notDeepEqual(w2, w1, 'the second choice moved the view');
+  for (const w of [w0, w1, w2]) {
+    assert.ok(Number.isFinite(w.start) && Number.isFinite(w.end) && w.end > w.start, `a window of some width: ${JSON.stringify(w)}`);
+  }
+  // The first two choices: the core of the story, which the timeline opens on, then
+  // everything, which widens the view on both sides.
+  assert.equal(firstShown, 'The core of the story');
+  assert.deepEqual(w1, w0, 'the core of the story is the view the timeline opened on');
+  assert.equal(secondShown, 'Everything');
+  assert.ok(w2.start < w1.start && w2.end > w1.end, `everything (${JSON.stringify(w2)}) holds the core of the story (${JSON.stringify(w1)}) and more`);
   // Moving the view away clears the choice.
   await page.keyboard.press('Escape');
   await page.locator('.strip').focus();
   await page.keyboard.press('+');
-  await page.waitForTimeout(200);
+  assert.ok(await windowMoved(page, w2), '+ zoomed in');
+  await until(page, () => document.querySelector('select.presets').value === '');
   assert.equal(await select.inputValue(), '');
   await context.close();
 });
