@@ -149,6 +149,17 @@ export async function windowAtRest(page, frames = 5) {
   return windowOf(page);
 }
 
+/** The chunks the app fetches ahead of use, one after the other, once its first view is
+ * painted (`prefetch_all` in src/chunks/mod.rs). */
+const PREFETCHED = ['panel', 'dialogs', 'list', 'compare', 'print', 'activity'];
+
+/** Waits until the page has fetched every chunk the app fetches on its own after its first
+ * paint: the last thing it does unasked. */
+export const chunksFetched = (page, timeout = 20000) => page.waitForFunction((names) => {
+  const got = performance.getEntriesByType('resource').map((e) => e.name);
+  return names.every((n) => got.some((g) => g.includes(`/split_${n}.wasm`)));
+}, PREFETCHED, { timeout });
+
 // The address bar is written once the frame showing a change is painted: wait briefly for
 // it to (not) match `re`, then assert, so a failure still reports the address.
 export async function addressShows(page, re, shows = true) {
