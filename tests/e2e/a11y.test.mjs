@@ -5,26 +5,36 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { open, axeViolations, data, generated, root } from './harness.mjs';
+import { open, axeViolations, data, generated, root, afterPaint, chunksFetched } from './harness.mjs';
 
 fs.copyFileSync(path.join(root, 'node_modules/@knight-lab/timelinejs/src/js/core/__tests__/women_in_computing.csv'), path.join(generated, 'a11y-class.csv'));
 
-const setTheme = (page, theme) => page.evaluate((t) => {
-  const s = document.querySelector('select.theme');
-  s.value = t;
-  s.dispatchEvent(new Event('change'));
-}, theme);
+/** Chooses a colour theme, and waits until the page wears it. */
+async function setTheme(page, theme) {
+  await page.evaluate((t) => {
+    const s = document.querySelector('select.theme');
+    s.value = t;
+    s.dispatchEvent(new Event('change'));
+  }, theme);
+  await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
+}
+
+/** Opens a dialog with its button, and waits until it is open. */
+const dialog = (name, exact = false) => async (page) => {
+  await page.getByRole('button', { name, exact }).click();
+  await page.locator('dialog[open]').waitFor();
+};
 
 // [name, link, viewport, what to do before checking]
 const VIEWS = [
   ['first view', '', null, null],
   ['an event with disputes', '?event=kirov-assassination', null, null],
   ['the list', '?list=1', null, null],
-  ['the sources dialog', '', null, (p) => p.getByRole('button', { name: 'Sources', exact: true }).click()],
-  ['the share dialog', '?event=army-purge', null, (p) => p.getByRole('button', { name: 'Share', exact: true }).click()],
-  ['the tours dialog', '', null, (p) => p.getByRole('button', { name: 'Tours' }).click()],
-  ['the people picker', '', null, (p) => p.getByRole('button', { name: 'By person' }).click()],
-  ['the source picker', '', null, (p) => p.getByRole('button', { name: 'By source' }).click()],
+  ['the sources dialog', '', null, dialog('Sources', true)],
+  ['the share dialog', '?event=army-purge', null, dialog('Share', true)],
+  ['the tours dialog', '', null, dialog('Tours')],
+  ['the people picker', '', null, dialog('By person')],
+  ['the source picker', '', null, dialog('By source')],
   ['a tour step', '?tour=kirov-to-great-terror&step=2', null, null],
   ['a filtered strip with clusters', '?cat=army&from=1879&to=1988', null, null],
   ['projection, light', '?event=kirov-assassination&mode=projection', { width: 1024, height: 768 }, (p) => setTheme(p, 'light')],
@@ -46,7 +56,7 @@ for (const [name, query, viewport, act] of VIEWS) {
     await page.locator('.event-label, .list-event, .compare-row').first().waitFor();
     if (act) {
       await act(page);
-      await page.waitForTimeout(400);
+      await afterPaint(page);
     }
     if (query.includes('event=') || query.includes('tour=')) await page.locator('.panel h2').waitFor();
     assert.deepEqual(await axeViolations(page), []);
@@ -60,7 +70,6 @@ test('category colours stand out at 3:1 in every theme, on the strip and the tog
   await page.locator('.event-label').first().waitFor();
   for (const theme of ['light', 'dark', 'contrast']) {
     await setTheme(page, theme);
-    await page.waitForTimeout(100);
     const worst = await page.evaluate(() => {
       const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number);
       const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
@@ -101,7 +110,11 @@ test('nothing moves once the first events are painted (no layout shift)', async 
         .observe({ type: 'layout-shift', buffered: true });
     });
     await page.locator('.event-label').first().waitFor();
-    await page.waitForTimeout(1500);
+    // What the page does on its own after its first paint ends with fetching the app's
+    // chunks: once they are all in, and a frame after them is painted, nothing is left
+    // that could move.
+    await chunksFetched(page);
+    await afterPaint(page);
     assert.equal(await page.evaluate(() => window.__shift), 0, `layout shift at ${viewport.width}px`);
     await context.close();
   }
