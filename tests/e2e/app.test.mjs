@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { open, shots, windowOf, addressShows } from './harness.mjs';
+import { open, shots, windowOf, addressShows, afterPaint, windowMoved, windowAtRest } from './harness.mjs';
 
 test('the timeline loads with events on a labelled axis', async () => {
   const { page, errors, context } = await open();
@@ -95,8 +95,9 @@ test('wheel zoom keeps the date under the cursor and narrows the window', async 
   const anchorBefore = before.start + 0.25 * (before.end - before.start);
   await page.mouse.move(x, box.y + box.height / 2);
   for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -200);
-  await page.waitForTimeout(100);
-  const afterZoom = await windowOf(page);
+  // The wheel's zoom is written once a frame: wait until the last of it is.
+  assert.ok(await windowMoved(page, before), 'the wheel zoomed');
+  const afterZoom = await windowAtRest(page);
   const anchorAfter = afterZoom.start + 0.25 * (afterZoom.end - afterZoom.start);
   assert.ok(afterZoom.end - afterZoom.start < (before.end - before.start) * 0.5, 'zoomed in');
   assert.ok(Math.abs(anchorAfter - anchorBefore) < 2, `anchor moved ${anchorAfter - anchorBefore} days`);
@@ -178,7 +179,9 @@ for (const [name, query, minTicks] of [
     // Tall enough that December 1934's events all get a lane.
     const { page, context } = await open(query, { width: 1280, height: 860 });
     await page.locator('.tick.minor').first().waitFor();
-    await page.waitForTimeout(200);
+    // Laid out at the strip's real size, and painted.
+    await page.locator('.strip:not(.unmeasured)').waitFor();
+    await afterPaint(page);
     const events = await overlaps(page, '.strip .event-label');
     assert.deepEqual(events.bad, [], 'event labels overlap');
     assert.ok(events.count >= 1, 'some events drawn');
