@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { open, shots, data, eventsWhere, generated } from './harness.mjs';
+import { open, shots, data, eventsWhere, generated, printing } from './harness.mjs';
 
 const shorts = data.sources.map((s) => s.short_title ?? s.title);
 const disputed = eventsWhere((e) => (e.disputes ?? []).length > 0);
@@ -150,7 +150,8 @@ test('on a phone each event is a card and the page never scrolls sideways', asyn
 test('the compare view prints as a table on A4 landscape, with the filters and date', async () => {
   const { page, errors, context } = await open('?compare=1&differ=1');
   await page.locator('.compare-row').first().waitFor();
-  await page.waitForTimeout(300);
+  await printing(page);
+  await page.locator('.compare-print').waitFor();
   const bytes = await page.pdf({ preferCSSPageSize: true, path: path.join(shots, 'compare-differ.pdf') });
   const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
   const first = await doc.getPage(1);

@@ -160,6 +160,14 @@ export const chunksFetched = (page, timeout = 20000) => page.waitForFunction((na
   return names.every((n) => got.some((g) => g.includes(`/split_${n}.wasm`)));
 }, PREFETCHED, { timeout });
 
+/** Shows the page as printed, and waits until the app has drawn its handout for paper (from
+ * a chunk that may still be on its way) and painted it: what `page.pdf` then prints. */
+export async function printing(page) {
+  await page.emulateMedia({ media: 'print' });
+  await page.locator('section.handout').waitFor();
+  await afterPaint(page);
+}
+
 // The address bar is written once the frame showing a change is painted: wait briefly for
 // it to (not) match `re`, then assert, so a failure still reports the address.
 export async function addressShows(page, re, shows = true) {

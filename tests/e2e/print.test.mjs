@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { open, shots, data, eventsWhere } from './harness.mjs';
+import { open, shots, data, eventsWhere, printing } from './harness.mjs';
 
 /** The text of each page of a PDF, spaces squeezed. */
 async function pdfPages(bytes) {
@@ -27,7 +27,7 @@ async function printed(query, format, file) {
   const { page, errors, context } = await open(query);
   await page.locator('.event-label, .list-event').first().waitFor();
   if (query.includes('event=')) await page.locator('.panel h2').waitFor();
-  await page.waitForTimeout(500);
+  await printing(page);
   const bytes = await page.pdf({ format, path: path.join(shots, file) });
   assert.deepEqual(errors, []);
   await context.close();
