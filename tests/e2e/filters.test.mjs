@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { open, shots, data, matchCount, shownTitles, eventsWhere, addressShows } from './harness.mjs';
+import { open, shots, data, matchCount, shownTitles, eventsWhere, addressShows, afterPaint, until } from './harness.mjs';
 
 const armyTitles = new Set(eventsWhere((e) => e.categories.includes('army')).map((e) => e.title));
 
@@ -156,10 +156,14 @@ test('keyboard only: search, toggle a category, step through events, close', asy
   const first = await place();
   await page.keyboard.press('ArrowRight');
   assert.equal(await place(), Math.min(first + 1, both));
+  const narrow = (await page.locator('.strip').boundingBox()).width;
   await page.keyboard.press('Escape');
   assert.equal(await page.getByRole('complementary').count(), 0);
   // Tab reaches event labels (those on screen), whose accessible names carry the date.
-  await page.waitForTimeout(300); // the strip widens again once the panel has closed
+  // The strip widens again once the panel has closed: wait for that, laid out and painted.
+  assert.ok(await until(page, (w) => document.querySelector('.strip').getBoundingClientRect().width > w, narrow),
+    'the strip widens again once the panel has closed');
+  await afterPaint(page);
   await page.locator('.event-label:not([tabindex="-1"])').first().focus();
   assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), /, \d{4}|, c\. \d{4}/);
   await page.keyboard.press('Enter');
@@ -198,14 +202,15 @@ test('the list view holds every event in time order, follows the filters and wor
 test('switching to the list in the same moment as a filter change raises no error', async () => {
   const { page, errors, context } = await open();
   await page.locator('.event-label').first().waitFor();
-  await page.waitForTimeout(300);
+  await afterPaint(page);
   // The strip re-ranks its lanes once the next frame is painted; by then it is gone.
   await page.evaluate(() => {
     [...document.querySelectorAll('button.cat')].find((b) => /army/i.test(b.textContent)).click();
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'l', bubbles: true }));
   });
   await page.locator('button.list-event').first().waitFor();
-  await page.waitForTimeout(300);
+  // The re-ranking the filter asked of the strip has run (or failed) by then.
+  await afterPaint(page);
   assert.equal(await page.locator('button.list-event').count(), armyTitles.size);
   assert.deepEqual(errors, []);
   await context.close();
