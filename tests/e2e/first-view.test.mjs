@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { open, newContext, shots, data, root, baseUrl, takenOver } from './harness.mjs';
+import { open, newContext, shots, data, root, baseUrl, takenOver, afterPaint } from './harness.mjs';
 import { CHROMIUM } from './browser.mjs';
 
 /** A page whose app's WebAssembly is held back until `release()` (before anything is
@@ -49,13 +49,15 @@ const boxes = (page) => page.evaluate(() => {
   return out;
 });
 
-/** Layout shifts the page reports (the Layout Instability API), summed. */
-const shifts = (page) => page.evaluate(() => new Promise((resolve) => {
-  let sum = 0;
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) sum += e.value; })
-    .observe({ type: 'layout-shift', buffered: true });
-  setTimeout(() => resolve(sum), 200);
-}));
+/** Layout shifts the page has reported so far (the Layout Instability API), summed: the
+ * buffered entries, taken at once. */
+const shifts = (page) => page.evaluate(() => {
+  const observer = new PerformanceObserver(() => {});
+  observer.observe({ type: 'layout-shift', buffered: true });
+  const entries = observer.takeRecords();
+  observer.disconnect();
+  return entries.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0);
+});
 
 for (const [w, h] of [[360, 740], [1024, 768], [1280, 720]]) {
   for (const query of ['', '?event=kirov-assassination']) {
@@ -63,13 +65,15 @@ for (const [w, h] of [[360, 740], [1024, 768], [1280, 720]]) {
       const { page, errors, context, release } = await held(query, { width: w, height: h });
       await page.locator('#first .event-label:visible').first().waitFor();
       if (query) await page.locator('#first .panel h2', { hasText: 'Kirov assassinated' }).waitFor();
-      await page.waitForTimeout(300);
+      await afterPaint(page);
       assert.equal(await page.evaluate(() => typeof window.__appStarted), 'undefined', 'the app has not started');
       const before = await boxes(page);
       await page.screenshot({ path: path.join(shots, `first-view${query ? '-event' : ''}-${w}.png`) });
       release();
       assert.ok(await takenOver(page), 'the app took over');
-      await page.waitForTimeout(300);
+      // The app takes over once it has drawn everything it shows (the panel too): the
+      // next painted frame is what the reader sees.
+      await afterPaint(page);
       const after = await boxes(page);
       const moved = Object.entries(before).filter(([k, b]) => after[k] && b.some((v, i) => Math.abs(v - after[k][i]) > 1))
         .map(([k, b]) => `${k}: ${b} → ${after[k]}`);
@@ -167,7 +171,9 @@ test('without WebAssembly the timeline, every event with its sources and the lis
 
 test('a ?data= link is never pre-rendered', async () => {
   const { page, context, release } = await held('?data=fixtures/far-window.json', { width: 1280, height: 720 });
-  await page.waitForTimeout(500);
+  // What the page shows while the app is on its way: its "Loading…", painted.
+  await page.locator('#app .loading').waitFor();
+  await afterPaint(page);
   assert.equal(await page.locator('#first').isVisible(), false, 'no first view');
   assert.equal(await page.locator('.event-label:visible').count(), 0, 'nothing of the bundled timeline');
   assert.ok(await page.locator('#app .loading').isVisible(), 'the page says it is loading');
