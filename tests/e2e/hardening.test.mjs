@@ -5,7 +5,7 @@
 // named with their line.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, takeViolations } from './harness.mjs';
+import { open, takeViolations, afterPaint, until } from './harness.mjs';
 
 test('a data request that never answers times out with a message and a retry', async () => {
   const { page, context } = await open('', { width: 1280, height: 720 });
@@ -96,16 +96,18 @@ test('a list of thousands of events keeps a few dozen rows in the page, and the 
   assert.equal(await first.getAttribute('aria-setsize'), '5000');
   // Scrolling far down draws the rows there.
   await page.locator('.list-window').evaluate((el) => { el.scrollTop = el.scrollHeight / 2; });
-  await page.waitForTimeout(200);
+  // The scroll is handled, and the rows it asks for drawn, in the next frame.
+  await afterPaint(page);
   const pos = await page.locator('ol.list li[aria-posinset]').evaluateAll((els) => els.map((e) => +e.getAttribute('aria-posinset')));
   assert.ok(Math.min(...pos) > 2000 && Math.max(...pos) < 3000, `rows ${Math.min(...pos)}–${Math.max(...pos)}`);
   assert.ok((await rows()) < 100);
   // The arrow keys walk past the drawn rows, each event taking focus in turn.
   await page.locator('.list-window').evaluate((el) => { el.scrollTop = 0; });
-  await page.waitForTimeout(100);
+  await afterPaint(page);
   await page.locator('ol.list li[aria-posinset="1"] button').focus();
   for (let k = 0; k < 40; k++) await page.keyboard.press('ArrowDown');
-  await page.waitForTimeout(100);
+  // A row drawn for the last key takes focus in the frame after it.
+  await until(page, () => document.activeElement?.closest('li')?.getAttribute('aria-posinset') === '41');
   const at = await page.evaluate(() => +document.activeElement.closest('li').getAttribute('aria-posinset'));
   assert.equal(at, 41);
   await page.keyboard.press('Enter');
