@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { open, shots, root, data, generated } from './harness.mjs';
+import { open, shots, root, data, generated, afterPaint } from './harness.mjs';
 
 const tjs = path.join(root, 'node_modules/@knight-lab/timelinejs/src');
 const COSMO = JSON.parse(fs.readFileSync(path.join(tjs, 'template/cosmo.json'), 'utf8')).events.length;
@@ -143,7 +143,9 @@ test('HTML in a file stays text: no script runs, no element is made from it', as
   assert.doesNotMatch(panel, /alert|script|onerror/);
   assert.equal(await page.locator('img[src="x"], b[onmouseover], script:not([src])').count(), await page.locator('script:not([src])').count());
   await page.mouse.move(300, 300);
-  await page.waitForTimeout(300);
+  // A handler the hover ran would have opened its alert (and the page waited for it to be
+  // dismissed) before this painted frame.
+  await afterPaint(page);
   assert.equal(dialogs, 0);
   assert.deepEqual(errors, []);
   await context.close();
