@@ -3,10 +3,28 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { open, shots, data, windowOf, addressShows } from './harness.mjs';
+import { open, shots, data, windowOf, addressShows, afterPaint, until, windowMoved, windowAtRest } from './harness.mjs';
 
 async function withTheme(context, theme) {
   await context.addInitScript((t) => localStorage.setItem('purge-timeline-theme', t), theme);
+}
+
+/** Presses `key` and follows the strip's window a frame at a time until the key has moved
+ * it and it has then been still for five frames: where it was, then each frame's new place. */
+async function framesOfMove(page, key) {
+  await page.evaluate(() => {
+    const s = document.querySelector('.strip');
+    window.__moves = { seen: [`${s.dataset.start} ${s.dataset.end}`], still: 0 };
+  });
+  await page.keyboard.press(key);
+  const seen = await page.waitForFunction(() => {
+    const s = document.querySelector('.strip');
+    const now = `${s.dataset.start} ${s.dataset.end}`;
+    const m = window.__moves;
+    if (now === m.seen.at(-1)) m.still += 1; else { m.seen.push(now); m.still = 0; }
+    return m.seen.length > 1 && m.still >= 5 && m.seen;
+  }, null, { polling: 'raf', timeout: 10000 });
+  return seen.jsonValue();
 }
 
 const px = (page, selector, prop) =>
@@ -44,7 +62,7 @@ for (const [w, h] of [[1024, 768], [1920, 1080]]) {
     assert.ok(body >= 28, `body ${body}px`);
     // Nothing spills out of the screen sideways.
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth));
-    await page.waitForTimeout(600); // let the pan to the step finish
+    await windowAtRest(page); // let the pan to the step finish
     await page.screenshot({ path: path.join(shots, `projection-contrast-${w}x${h}.png`) });
     await context.close();
   });
@@ -138,12 +156,13 @@ test('a tour stepped with the keyboard only, with its step counter', async () =>
       const moved = await page.waitForFunction((b0) => document.querySelector('.panel-body').scrollTop > b0, before, { timeout: 2000 })
         .then(() => true, () => false);
       assert.ok(moved, 'a key that did not step scrolled the panel');
-      for (let last = -1, k = 0; k < 20; k++) {
-        const top = await body.evaluate((b) => b.scrollTop);
-        if (top === last) break;
-        last = top;
-        await page.waitForTimeout(80);
-      }
+      await page.evaluate(() => { window.__scrolled = { top: -1, still: 0 }; });
+      await page.waitForFunction(() => {
+        const top = document.querySelector('.panel-body').scrollTop;
+        const s = window.__scrolled;
+        if (top === s.top) s.still += 1; else Object.assign(s, { top, still: 0 });
+        return s.still >= 3;
+      }, null, { polling: 'raf', timeout: 5000 });
     }
   }
   await expectStep(2, 'Page Down at the end of the panel');
@@ -158,8 +177,10 @@ test('a tour stepped with the keyboard only, with its step counter', async () =>
 test('reveal mode hides every event after the current one', async () => {
   const { page, context } = await open('?tour=moscow-show-trials&step=2&reveal=1');
   await page.locator('.tour-note').waitFor();
+  const stepWindow = await windowOf(page);
   await page.keyboard.press('0'); // everything in view
-  await page.waitForTimeout(100);
+  assert.ok(await windowMoved(page, stepWindow), '0 showed everything');
+  await afterPaint(page);
   const current = data.events.find((e) => e.id === 'zinoviev-kamenev-1935');
   const when = (e) => e.start.replace(/^c\./, ''); // "c.1920" sorts as 1920
   const byTitle = new Map(data.events.map((e) => [e.title, e]));
@@ -175,7 +196,7 @@ test('reveal mode hides every event after the current one', async () => {
   }
   assert.ok(!shown.some((t) => t.includes('First Moscow show trial')));
   await page.keyboard.press('ArrowRight');
-  await page.waitForTimeout(100);
+  await until(page, () => [...document.querySelectorAll('li.event .event-label .title')].some((t) => t.textContent.includes('First Moscow show trial')));
   assert.ok((await page.locator('li.event .event-label .title').allTextContents()).some((t) => t.includes('First Moscow show trial')), 'the next step appears');
   await page.getByRole('button', { name: 'Reveal' }).click();
   assert.equal(await page.getByRole('button', { name: 'Reveal' }).getAttribute('aria-pressed'), 'false');
@@ -202,18 +223,15 @@ test('a tour step link reopens the same step', async () => {
 test('with reduced motion the view jumps to the next step instead of animating', async () => {
   const { page, context } = await open('?tour=kirov-to-great-terror&step=1&mode=projection', { width: 1280, height: 720 }, { reducedMotion: 'reduce' });
   await page.locator('.tour-note').waitFor();
-  await page.keyboard.press('End');
-  const right = await windowOf(page);
-  await page.waitForTimeout(600);
-  assert.deepEqual(await windowOf(page), right, 'no animation after the key press');
+  // The window, frame by frame, from the key press until it has come to rest.
+  const jump = await framesOfMove(page, 'End');
+  assert.equal(jump.length, 2, `no animation after the key press: one jump, not ${jump.join(' → ')}`);
   await context.close();
   const moving = await open('?tour=kirov-to-great-terror&step=1&mode=projection', { width: 1280, height: 720 }, { reducedMotion: 'no-preference' });
   await moving.page.locator('.tour-note').waitFor();
-  await moving.page.keyboard.press('End');
-  const early = await windowOf(moving.page);
-  await moving.page.waitForTimeout(700);
-  const late = await windowOf(moving.page);
-  assert.notDeepEqual(early, late, 'animated pan moves over several frames');
+  const pan = await framesOfMove(moving.page, 'End');
+  assert.ok(pan.length > 3, `animated pan moves over several frames: ${pan.join(' → ')}`);
+  assert.equal(pan.at(-1), jump.at(-1), 'both end on the same view');
   await moving.context.close();
 });
 
@@ -252,7 +270,9 @@ test('leaving fullscreen with the browser\'s own key leaves projection cleanly',
 test('projected at 1920x1080, titles are cut only where their lane has no room, era names never lose theirs', async () => {
   const { page, context } = await open('?mode=projection&from=1932&to=1940', { width: 1920, height: 1080 });
   await page.locator('.event-label').first().waitFor();
-  await page.waitForTimeout(500);
+  // Laid out at the strip's real size, in projection's type, and painted.
+  await page.locator('.strip:not(.unmeasured)').waitFor();
+  await afterPaint(page);
   const cut = await page.evaluate(() => {
     const strip = document.querySelector('.strip').getBoundingClientRect();
     const items = [...document.querySelectorAll('li.event')].map((li) => {
