@@ -5,7 +5,7 @@
 // that source alone (with the others a click away), on screen and on paper.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, data } from './harness.mjs';
+import { open, data, afterPaint, until } from './harness.mjs';
 
 /** Each drawn label's lane (from its place) and left edge, by event index. */
 const places = (page) => page.evaluate(() => Object.fromEntries([...document.querySelectorAll('.strip li.event')].map((li) => {
@@ -18,14 +18,24 @@ for (const [name, size] of [['a phone', { width: 360, height: 740 }], ['a deskto
     const { page, errors, context } = await open('', size);
     await page.locator('.event-label').first().waitFor();
     const label = page.locator('.event-label', { hasText: 'Kirov assassinated' });
+    const stripWidth = () => document.querySelector('.strip').getBoundingClientRect().width;
+    const wide = await page.evaluate(stripWidth);
     await label.click();
     await page.locator('.panel h2').waitFor();
-    await page.waitForTimeout(300); // the strip narrows beside the panel on a desktop
+    // The strip narrows beside the panel on a desktop (on a phone the panel is a sheet
+    // over it); the labels are laid out again at its new width and painted.
+    if (size.width >= 700) {
+      assert.ok(await until(page, (w) => document.querySelector('.strip').getBoundingClientRect().width < w, wide),
+        'the strip narrows beside the panel');
+    }
+    await afterPaint(page);
     const open_ = await places(page);
     await page.getByRole('button', { name: 'Close (Escape)' }).click();
     await page.locator('.panel').waitFor({ state: 'detached' });
     await page.waitForFunction(() => !document.querySelector('.stage.with-panel'));
-    await page.waitForTimeout(300);
+    assert.ok(await until(page, (w) => document.querySelector('.strip').getBoundingClientRect().width === w, wide),
+      'the strip has its whole width again');
+    await afterPaint(page);
     const closed = await places(page);
     const moved = Object.keys(open_).filter((i) => closed[i] && closed[i].top !== open_[i].top);
     assert.deepEqual(moved, [], 'labels that changed rows');
@@ -63,7 +73,8 @@ test('a label reached with Tab but cut by the strip\'s edge is brought into view
     await page.keyboard.press('Tab');
     if (await page.evaluate(() => document.activeElement?.classList.contains('event-label'))) break;
   }
-  await page.waitForTimeout(200);
+  // Focus pans the strip at once; the label is drawn in its new place in the next frame.
+  await afterPaint(page);
   const inside = await page.evaluate(() => {
     const l = document.activeElement.getBoundingClientRect();
     const s = document.querySelector('.strip').getBoundingClientRect();
