@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfPages, bare } from './pdf.mjs';
 import { open, data, shots, axeViolations, addressShows } from './harness.mjs';
 
 const short = Object.fromEntries(data.sources.map((s) => [s.id, s.short_title ?? s.title]));
@@ -274,17 +274,6 @@ test('in projection the clicker reveals one answer at a time', async () => {
   await context.close();
 });
 
-/** The text of each page of a PDF, spaces squeezed. */
-async function pdfPages(bytes) {
-  const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
-  const pages = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((it) => it.str).join(' ').replace(/\s+/g, ' '));
-  }
-  return pages;
-}
-const bare = (s) => s.replace(/\s+/g, '');
 
 for (const format of ['A4', 'Letter']) {
   test(`printing an activity gives the worksheet without answers, then the key on a page of its own (${format})`, async () => {

@@ -40,7 +40,7 @@ test('searching "Zinovyev" finds the Zinoviev events, with a count', async () =>
   const zinoviev = eventsWhere((e) => e.people.includes('zinoviev') || /zinov/i.test(JSON.stringify(e)));
   const expected = zinoviev.length;
   assert.equal(await matchCount(page), expected);
-  assert.match(await page.locator('.match-count').textContent(), new RegExp(`^${expected} of ${data.events.length} events match`));
+  assert.match(await page.locator('.match-count').textContent(), new RegExp(`^${expected} of ${data.events.length} events match(es)?`));
   await page.getByRole('button', { name: 'Fit all' }).click();
   // The matches drawn are highlighted, and only they (the rest sit in clusters).
   const hits = await page.locator('li.event.hit .event-label .title').allTextContents();

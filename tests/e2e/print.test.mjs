@@ -5,23 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfPages, bare, has } from './pdf.mjs';
 import { open, shots, data, eventsWhere, printing } from './harness.mjs';
 
-/** The text of each page of a PDF, spaces squeezed. */
-async function pdfPages(bytes) {
-  const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
-  const pages = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((it) => it.str).join(' ').replace(/\s+/g, ' '));
-  }
-  return pages;
-}
 
-// PDF text runs split lines (and sometimes words) anywhere: compare without whitespace.
-const bare = (s) => s.replace(/\s+/g, '');
-const has = (text, s) => bare(text).includes(bare(s));
 
 async function printed(query, format, file) {
   const { page, errors, context } = await open(query);
