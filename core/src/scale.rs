@@ -19,6 +19,12 @@ pub struct Limits {
     pub max_span: f64,
 }
 
+/// The factor one step of "zoom in" (the + button and key) multiplies the span by; "zoom
+/// out" divides by it.
+pub const ZOOM_IN: f64 = 0.8;
+/// One step of "zoom out": the inverse of [`ZOOM_IN`].
+pub const ZOOM_OUT: f64 = 1.25;
+
 /// Narrowest window: three days across the screen.
 pub const MIN_SPAN_DAYS: f64 = 3.0;
 

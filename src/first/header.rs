@@ -110,10 +110,10 @@ pub fn Header(filters_open: RwSignal<bool>) -> impl IntoView {
                     "Compare"
                 </button>
                 <div class="zoom-controls" role="group" aria-label="Zoom" hidden=on_strip_only>
-                    <button class="zoom-in" title="Zoom in (+)" aria-label="Zoom in" on:click=move |_| state.zoom(0.8)>
+                    <button class="zoom-in" title="Zoom in (+)" aria-label="Zoom in" on:click=move |_| state.zoom(timeline_core::scale::ZOOM_IN)>
                         "+"
                     </button>
-                    <button class="zoom-out" title="Zoom out (−)" aria-label="Zoom out" on:click=move |_| state.zoom(1.25)>
+                    <button class="zoom-out" title="Zoom out (−)" aria-label="Zoom out" on:click=move |_| state.zoom(timeline_core::scale::ZOOM_OUT)>
                         "−"
                     </button>
                     <button class="fit-all" title="Show everything (0)" on:click=move |_| state.fit_all()>

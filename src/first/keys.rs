@@ -103,8 +103,8 @@ pub fn on_key(state: AppState, e: &ev::KeyboardEvent) -> bool {
     let span = state.window.get_untracked().span();
     let l = state.limits;
     match e.key().as_str() {
-        "+" | "=" => state.zoom(0.8),
-        "-" | "_" => state.zoom(1.25),
+        "+" | "=" => state.zoom(timeline_core::scale::ZOOM_IN),
+        "-" | "_" => state.zoom(timeline_core::scale::ZOOM_OUT),
         "0" => state.fit_all(),
         "/" => crate::first::focus::focus_search(),
         "p" | "P" => set_projection(state, !projecting),

@@ -121,8 +121,8 @@ fn act(state: AppState, action: &str) {
         "hide" => state
             .unmatched
             .set(timeline_core::urlstate::Unmatched::Hide),
-        "zoom-in" => state.zoom(0.8),
-        "zoom-out" => state.zoom(1.25),
+        "zoom-in" => state.zoom(timeline_core::scale::ZOOM_IN),
+        "zoom-out" => state.zoom(timeline_core::scale::ZOOM_OUT),
         "fit-all" => state.fit_all(),
         "reveal" => state.reveal.update(|r| *r = !*r),
         // Fullscreen needs a tap of its own; the layout switches.

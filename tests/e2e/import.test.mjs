@@ -140,7 +140,10 @@ test('HTML in a file stays text: no script runs, no element is made from it', as
   await page.locator('.panel h2').waitFor();
   const panel = await page.locator('.panel').innerText();
   assert.match(panel, /bold link safe \(https:\/\/example\.org\/ok\)/);
-  assert.doesNotMatch(panel, /alert|script|onerror/);
+  // The media's address is refused, and the note names its kind as text.
+  const media = await page.locator('.panel figure.media').innerText();
+  assert.match(media, /A "javascript:" address is not shown/);
+  assert.doesNotMatch(panel.replace(media, ''), /alert|script|onerror/);
   assert.equal(await page.locator('img[src="x"], b[onmouseover], script:not([src])').count(), await page.locator('script:not([src])').count());
   await page.mouse.move(300, 300);
   // A handler the hover ran would have opened its alert (and the page waited for it to be

@@ -153,20 +153,9 @@ pub fn generate(t: &Timeline, event: usize) -> Result<Sort, Unavailable> {
 
 /// What a card says: the citation's `says`, or "about: value".
 pub fn text(t: &Timeline, sort: &Sort, item: &Item) -> String {
-    let Some(e) = t.events.get(sort.event) else {
-        return String::new();
-    };
     match item.what {
-        What::Citation(c) => e.citations.get(c).map_or(String::new(), |c| c.says.clone()),
-        What::Value { dispute, claim } => e
-            .disputes
-            .get(dispute)
-            .and_then(|d| {
-                d.claims
-                    .get(claim)
-                    .map(|c| format!("{}: {}", d.about, c.value))
-            })
-            .unwrap_or_default(),
+        What::Citation(c) => super::claim_text(t, sort.event, Some(c), (0, 0)),
+        What::Value { dispute, claim } => super::claim_text(t, sort.event, None, (dispute, claim)),
     }
 }
 

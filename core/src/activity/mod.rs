@@ -240,6 +240,34 @@ pub fn shown(m: &Matches) -> Vec<usize> {
         .collect()
 }
 
+/// A claim in the timeline's own words, for a card or a question: citation `citation`'s
+/// `says`, or, for claim `claim` of dispute `dispute`, "about: value". Empty where the
+/// event has no such claim.
+fn claim_text(
+    t: &Timeline,
+    event: usize,
+    citation: Option<usize>,
+    disputed: (usize, usize),
+) -> String {
+    let Some(e) = t.events.get(event) else {
+        return String::new();
+    };
+    match citation {
+        Some(c) => e.citations.get(c).map_or(String::new(), |c| c.says.clone()),
+        None => {
+            let (dispute, claim) = disputed;
+            e.disputes
+                .get(dispute)
+                .and_then(|d| {
+                    d.claims
+                        .get(claim)
+                        .map(|c| format!("{}: {}", d.about, c.value))
+                })
+                .unwrap_or_default()
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

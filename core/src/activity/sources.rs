@@ -43,20 +43,11 @@ impl Question {
     /// The claim as the question shows it: the citation's `says`, or "about: value"
     /// ("Officers purged: About 25,000, one fifth of the officers").
     pub fn text(&self, t: &Timeline) -> String {
-        let Some(e) = t.events.get(self.event) else {
-            return String::new();
-        };
         match self.claim {
-            Claim::Citation(c) => e.citations.get(c).map_or(String::new(), |c| c.says.clone()),
-            Claim::Disputed { dispute, claim } => e
-                .disputes
-                .get(dispute)
-                .and_then(|d| {
-                    d.claims
-                        .get(claim)
-                        .map(|c| format!("{}: {}", d.about, c.value))
-                })
-                .unwrap_or_default(),
+            Claim::Citation(c) => super::claim_text(t, self.event, Some(c), (0, 0)),
+            Claim::Disputed { dispute, claim } => {
+                super::claim_text(t, self.event, None, (dispute, claim))
+            }
         }
     }
 }
