@@ -137,7 +137,7 @@ pub fn Corroborate(sort: Sort, revealed: Signal<usize>) -> impl IntoView {
             .collect::<Vec<_>>()
     });
     let event = sort.with_value(|s| s.event);
-    let do_check = move |_| {
+    let do_check = move |()| {
         let c = state.timeline.with_value(|t| {
             sort.with_value(|s| {
                 bins.with_untracked(|b| silent.with_untracked(|m| check(t, s, b, m)))
@@ -145,7 +145,7 @@ pub fn Corroborate(sort: Sort, revealed: Signal<usize>) -> impl IntoView {
         });
         checked.set(Some(c));
     };
-    let score = move || checked.with(|c| c.as_ref().map(|c| c.score.sentence()));
+    let score = Signal::derive(move || checked.with(|c| c.as_ref().map(|c| c.score.sentence())));
     view! {
         {(items_n > 0).then(|| view! { <ol class="claim-cards">{cards}</ol> })}
         <fieldset class="silent-documents">
@@ -162,24 +162,15 @@ pub fn Corroborate(sort: Sort, revealed: Signal<usize>) -> impl IntoView {
                 }
             })}
         <p>{event_link(state, event)}</p>
-        <div class="activity-check">
-            <Show
-                when=move || checked.with(Option::is_some)
-                fallback=move || view! { <button class="check" on:click=do_check>"Check"</button> }
-            >
-                <p class="activity-score" role="status">{score}</p>
-                <button
-                    class="try-again"
-                    on:click=move |_| {
-                        checked.set(None);
-                        bins.update(|x| x.iter_mut().for_each(|b| *b = None));
-                        silent.set(Vec::new());
-                    }
-                >
-                    "Try again"
-                </button>
-            </Show>
-        </div>
+        <super::CheckBar
+            score
+            check=Callback::new(do_check)
+            again=Callback::new(move |()| {
+                checked.set(None);
+                bins.update(|x| x.iter_mut().for_each(|b| *b = None));
+                silent.set(Vec::new());
+            })
+        />
     }
 }
 

@@ -228,3 +228,26 @@ pub fn ActivityView() -> impl IntoView {
 pub fn on_show(checked: bool, revealed: Signal<usize>, k: usize) -> bool {
     checked || k < revealed.get()
 }
+
+/// The foot every activity shares: Check, then the score (a live status) and Try again.
+#[component]
+pub fn CheckBar(
+    /// The score's sentence once checked; none before.
+    score: Signal<Option<String>>,
+    check: Callback<()>,
+    again: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <div class="activity-check">
+            <Show
+                when=move || score.with(Option::is_some)
+                fallback=move || view! { <button class="check" on:click=move |_| check.run(())>"Check"</button> }
+            >
+                <p class="activity-score" role="status">{move || score.get()}</p>
+                <button class="try-again" on:click=move |_| again.run(())>
+                    "Try again"
+                </button>
+            </Show>
+        </div>
+    }
+}

@@ -228,34 +228,25 @@ pub fn Ordering(order: Order, revealed: Signal<usize>) -> impl IntoView {
             })
             .collect_view()
     };
-    let do_check = move |_| {
+    let do_check = move |()| {
         let c = order_for_check.with_value(|o| placed.with_untracked(|p| check(o, p)));
         said.set(c.score.in_place());
         checked.set(Some(c));
     };
-    let score = move || checked.with(|c| c.as_ref().map(|c| c.score.in_place()));
+    let score = Signal::derive(move || checked.with(|c| c.as_ref().map(|c| c.score.in_place())));
     view! {
         <p id="order-help" class="sr-only">
             "Space picks a card up or puts it down; the arrow keys move it; Escape puts it back."
         </p>
         <ol class="order-cards" node_ref=list>{cards}</ol>
         <p class="sr-only" aria-live="assertive">{move || said.get()}</p>
-        <div class="activity-check">
-            <Show
-                when=move || checked.with(Option::is_some)
-                fallback=move || view! { <button class="check" on:click=do_check>"Check"</button> }
-            >
-                <p class="activity-score" role="status">{score}</p>
-                <button
-                    class="try-again"
-                    on:click=move |_| {
-                        checked.set(None);
-                        order_for_check.with_value(|o| placed.set(o.cards.clone()));
-                    }
-                >
-                    "Try again"
-                </button>
-            </Show>
-        </div>
+        <super::CheckBar
+            score
+            check=Callback::new(do_check)
+            again=Callback::new(move |()| {
+                checked.set(None);
+                order_for_check.with_value(|o| placed.set(o.cards.clone()));
+            })
+        />
     }
 }

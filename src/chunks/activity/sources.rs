@@ -120,29 +120,20 @@ pub fn WhoSaysSo(quiz: Quiz, revealed: Signal<usize>) -> impl IntoView {
                 .collect_view()
         })
     };
-    let do_check = move |_| {
+    let do_check = move |()| {
         let c = quiz.with_value(|q| answers.with_untracked(|a| check(q, a)));
         checked.set(Some(c));
     };
-    let score = move || checked.with(|c| c.as_ref().map(|c| c.score.sentence()));
+    let score = Signal::derive(move || checked.with(|c| c.as_ref().map(|c| c.score.sentence())));
     view! {
         <ol class="questions">{questions}</ol>
-        <div class="activity-check">
-            <Show
-                when=move || checked.with(Option::is_some)
-                fallback=move || view! { <button class="check" on:click=do_check>"Check"</button> }
-            >
-                <p class="activity-score" role="status">{score}</p>
-                <button
-                    class="try-again"
-                    on:click=move |_| {
-                        checked.set(None);
-                        answers.update(|a| a.iter_mut().for_each(|x| *x = None));
-                    }
-                >
-                    "Try again"
-                </button>
-            </Show>
-        </div>
+        <super::CheckBar
+            score
+            check=Callback::new(do_check)
+            again=Callback::new(move |()| {
+                checked.set(None);
+                answers.update(|a| a.iter_mut().for_each(|x| *x = None));
+            })
+        />
     }
 }
