@@ -5,7 +5,10 @@ const CATS = ['party', 'army', 'secret-police', 'show-trials', 'camps', 'society
 const COLOURS = ['#882255', '#117733', '#332288', '#AA4499', '#997700', '#44AA99', '#CC6677', '#3377BB', '#777777'];
 const WORDS = ['trial', 'decree', 'arrests', 'congress', 'camp', 'plenum', 'purge', 'report', 'census', 'order', 'commission', 'directive'];
 
-function rng(seed) {
+/** A seeded generator of numbers in [0, 1) (a 64-bit linear congruential generator, as
+ * core/tests/common/mod.rs): the same seed gives the same datasets, and the e2e fuzz
+ * (tests/e2e/fuzz.test.mjs) the same links. */
+export function rng(seed) {
   let s = BigInt(seed);
   return () => {
     s = (s * 6364136223846793005n + 1442695040888963407n) & ((1n << 64n) - 1n);

@@ -7,14 +7,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { open, data, generated, root } from './harness.mjs';
+import { rng } from '../../bench/gen.mjs';
 
-function rng(seed) {
-  let s = BigInt(seed);
-  return () => {
-    s = (s * 6364136223846793005n + 1442695040888963407n) & ((1n << 64n) - 1n);
-    return Number(s >> 33n) / 2 ** 31;
-  };
-}
 
 // Every key the app reads (data/link-params.json, written by `timeline-cli link-params`
 // from the app's one table of parameters), and one it does not.
