@@ -89,6 +89,22 @@ for (const [w, h] of [[360, 740], [1024, 768], [1280, 720]]) {
   }
 }
 
+// A phone's browser zooms the whole page out when anything reaches past the screen's
+// width, even for a frame: every box then moves. Emulated as a phone presents itself (a
+// mobile viewport, touch, a dense screen), which the sizes above do not.
+for (const query of ['', '?event=kirov-assassination']) {
+  test(`${query || 'the default view'} on a phone's own browser (412x823, touch, 1.75x): no layout shift`, async () => {
+    const { page, errors, context } = await open(query, { width: 412, height: 823 }, { isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 });
+    assert.ok(await takenOver(page), 'the app took over');
+    await afterPaint(page);
+    const cls = await shifts(page);
+    assert.ok(cls <= 0.01, `layout shift ${cls}`);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 412, 'nothing reaches past the screen');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
 test('before the app has started, labels are links: a tap opens the event', async () => {
   const { page, context } = await held('', { width: 412, height: 823 });
   // The first label wholly on screen.
