@@ -22,8 +22,8 @@ export const PHONE = {
   network: { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
 };
 
-/** One page load on the phone profile; `query` is the link, `panel` waits for a panel. */
-export async function phoneLoad(browser, server, query, { panel = false } = {}) {
+/** A page on the phone profile: its screen, touch, network and CPU. */
+async function phonePage(browser) {
   const context = await browser.newContext({
     viewport: PHONE.viewport, deviceScaleFactor: PHONE.deviceScaleFactor, isMobile: PHONE.isMobile, hasTouch: PHONE.hasTouch, serviceWorkers: 'block',
   });
@@ -32,6 +32,12 @@ export async function phoneLoad(browser, server, query, { panel = false } = {}) 
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', PHONE.network);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
+  return { context, page, cdp };
+}
+
+/** One page load on the phone profile; `query` is the link, `panel` waits for a panel. */
+export async function phoneLoad(browser, server, query, { panel = false } = {}) {
+  const { context, page, cdp } = await phonePage(browser);
   await cdp.send('Performance.enable');
   await page.addInitScript((selector) => {
     window.__lcp = 0;
@@ -82,14 +88,7 @@ export async function phoneLoad(browser, server, query, { panel = false } = {}) 
  * screen (the tap either navigates to the event's pre-rendered page or waits for the
  * app), or `lost` when it never comes. */
 export async function phoneTap(browser, server) {
-  const context = await browser.newContext({
-    viewport: PHONE.viewport, deviceScaleFactor: PHONE.deviceScaleFactor, isMobile: PHONE.isMobile, hasTouch: PHONE.hasTouch, serviceWorkers: 'block',
-  });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', PHONE.network);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
+  const { context, page, cdp } = await phonePage(browser);
   const start = Date.now();
   await page.goto(server.url, { waitUntil: 'commit' });
   // The first label wholly on screen, as soon as it is.

@@ -240,6 +240,19 @@ pub fn shown(m: &Matches) -> Vec<usize> {
         .collect()
 }
 
+/// `events` that exist in `t`, each once, in time order (the timeline's events are in
+/// time order, so their indices are too).
+fn existing_in_order(t: &Timeline, events: &[usize]) -> Vec<usize> {
+    let mut out: Vec<usize> = events
+        .iter()
+        .copied()
+        .filter(|&i| i < t.events.len())
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// A claim in the timeline's own words, for a card or a question: citation `citation`'s
 /// `says`, or, for claim `claim` of dispute `dispute`, "about: value". Empty where the
 /// event has no such claim.

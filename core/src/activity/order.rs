@@ -112,14 +112,7 @@ pub fn generate(
     seed: Seed,
 ) -> Result<Order, Unavailable> {
     let n = clamp_n(n);
-    let mut events: Vec<usize> = candidates
-        .iter()
-        .copied()
-        .filter(|&i| i < t.events.len())
-        .collect();
-    // Timeline events are in time order, so their indices are too.
-    events.sort_unstable();
-    events.dedup();
+    let events = super::existing_in_order(t, candidates);
     let ranges: Vec<(i64, i64)> = events
         .iter()
         .map(|&i| start_range(&t.events[i].start))

@@ -226,13 +226,7 @@ fn event_questions(
 pub fn questions(t: &Timeline, events: &[usize]) -> Vec<Question> {
     let ids = SourceIds::new(t);
     let says = says_index(&ids, t);
-    let mut events: Vec<usize> = events
-        .iter()
-        .copied()
-        .filter(|&i| i < t.events.len())
-        .collect();
-    events.sort_unstable();
-    events.dedup();
+    let events = super::existing_in_order(t, events);
     let mut out = Vec::new();
     for i in events {
         event_questions(&ids, &says, t, i, &t.events[i], &mut out);
