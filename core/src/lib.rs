@@ -9,6 +9,7 @@ pub mod coverage;
 pub mod date;
 pub mod export;
 pub mod filter;
+pub mod i18n;
 pub mod import;
 pub mod jsonpos;
 pub mod layout;

@@ -99,6 +99,8 @@ pub enum Scale {
 pub struct Timeline {
     pub title: String,
     pub subtitle: String,
+    /// The language of the dataset's own text ("en"), where the file says it.
+    pub lang: Option<String>,
     pub sources: Vec<Source>,
     pub categories: Vec<Category>,
     pub people: Vec<Person>,

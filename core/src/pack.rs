@@ -320,6 +320,7 @@ pack_struct!(Tour {
 pack_struct!(Timeline {
     title,
     subtitle,
+    lang,
     sources,
     categories,
     people,

@@ -64,7 +64,7 @@ impl fmt::Display for LoadError {
             LoadError::Invalid(problems) => write!(
                 f,
                 "The data file has {}",
-                crate::words::counted(problems.len(), "problem", "problems")
+                crate::words::problems(problems.len())
             ),
         }
     }

@@ -288,6 +288,16 @@ impl Validator {
         Ok(Timeline {
             title: head.title,
             subtitle: head.subtitle,
+            lang: match head.lang.map(|l| l.trim().to_string()) {
+                Some(l) if crate::urlstate::is_lang(&l) => Some(l),
+                Some(l) => {
+                    warnings.push(format!(
+                        "Ignored \"lang\": \"{l}\": use a language code such as en, fr or pt-BR."
+                    ));
+                    None
+                }
+                None => None,
+            },
             sources: head.sources,
             categories: head.categories,
             people: head.people,

@@ -1,19 +1,27 @@
-//! Counted nouns as the interface writes them: "1 event", "2 events", "1,200 events"
-//! (digits grouped). One place for the rule, so no view says "1 events". Never chooses
-//! what is counted.
+//! Counted nouns as the interface writes them: "1 event", "2 events", "1,200 events" (the
+//! catalogue's plural forms, the language's digits). One place for each counted noun, so
+//! no view says "1 events". Never chooses what is counted.
 
-/// `n` with the singular or plural noun: `counted(1, "event", "events")` is "1 event".
-pub fn counted(n: usize, one: &str, many: &str) -> String {
-    format!(
-        "{} {}",
-        crate::notices::group_digits(n),
-        if n == 1 { one } else { many }
-    )
-}
+use crate::t;
 
 /// "1 event", "95 events".
 pub fn events(n: usize) -> String {
-    counted(n, "event", "events")
+    t!("count-events", n = n)
+}
+
+/// "1 matching event", "3 matching events".
+pub fn matching_events(n: usize) -> String {
+    t!("count-matching-events", n = n)
+}
+
+/// "1 source", "5 sources".
+pub fn sources(n: usize) -> String {
+    t!("count-sources", n = n)
+}
+
+/// "1 problem", "12 problems".
+pub fn problems(n: usize) -> String {
+    t!("count-problems", n = n)
 }
 
 #[cfg(test)]
@@ -33,6 +41,8 @@ mod tests {
         ] {
             assert_eq!(events(n), text);
         }
-        assert_eq!(counted(1, "source", "sources"), "1 source");
+        assert_eq!(sources(1), "1 source");
+        assert_eq!(problems(2), "2 problems");
+        assert_eq!(matching_events(1), "1 matching event");
     }
 }

@@ -104,6 +104,7 @@ fn built(dates: &[String]) -> Timeline {
     Timeline {
         title: "Large".into(),
         subtitle: String::new(),
+        lang: None,
         sources: Vec::new(),
         categories: Vec::new(),
         people: Vec::new(),

@@ -50,6 +50,7 @@ pub fn to_ours(t: &Timeline) -> RawDataset {
         schema: None,
         title: t.title.clone(),
         subtitle: t.subtitle.clone(),
+        lang: t.lang.clone(),
         media: t.media.clone(),
         default_window: (t.default_window != t.extent)
             .then(|| window(t.default_window.0, t.default_window.1)),

@@ -69,6 +69,8 @@ impl Tally {
 pub(super) struct Parts {
     pub(super) title: String,
     pub(super) subtitle: String,
+    /// The file's language, where it names one (TimelineJS's `language` option).
+    pub(super) lang: Option<String>,
     pub(super) media: Option<RawMedia>,
     /// Group names in order of first use, with their category ids.
     pub(super) groups: Vec<(String, String)>,
@@ -97,6 +99,7 @@ impl Parts {
         Parts {
             title: String::new(),
             subtitle: String::new(),
+            lang: None,
             media: None,
             groups: Vec::new(),
             group_ids: Ids::default(),
@@ -228,6 +231,7 @@ impl Parts {
                     self.title
                 },
                 subtitle: self.subtitle,
+                lang: self.lang,
                 media: self.media,
                 default_window: None,
                 sources: Vec::new(),

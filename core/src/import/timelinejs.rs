@@ -115,6 +115,11 @@ impl<'a> Reader<'a> {
         } else {
             container.get("title")
         };
+        // TimelineJS takes the language as an option; some files carry it beside the events.
+        parts.lang = ["language", "lang"]
+            .iter()
+            .find_map(|k| container.get(*k).and_then(|v| v.as_str()))
+            .map(|l| l.trim().to_string());
         if let Some(t) = title {
             let (headline, body) = shape.texts(t);
             parts.title = headline;

@@ -17,6 +17,10 @@ pub struct RawDataset<E = Vec<RawEvent>> {
     pub title: String,
     #[serde(default)]
     pub subtitle: String,
+    /// The language the dataset's own text is written in (a BCP 47 code: "en", "fr",
+    /// "ar"); the interface speaks it when a link does not ask for another.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
     /// The title's media (a picture, a video, a quotation), shown with the title.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub media: Option<RawMedia>,
@@ -44,6 +48,7 @@ impl<E> RawDataset<E> {
             schema,
             title,
             subtitle,
+            lang,
             media,
             default_window,
             sources,
@@ -57,6 +62,7 @@ impl<E> RawDataset<E> {
             schema,
             title,
             subtitle,
+            lang,
             media,
             default_window,
             sources,

@@ -215,7 +215,7 @@ fn list(t: &Timeline, order: &[usize]) -> String {
         let meta = if t.sources.is_empty() {
             String::new()
         } else {
-            crate::words::counted(n, "source", "sources")
+            crate::words::sources(n)
         };
         let differ = if e.disputes.is_empty() {
             ""

@@ -81,7 +81,7 @@ fn event_button(state: AppState, i: usize) -> impl IntoView {
             <span class="list-date">{e.date_label()}</span>
             <span class="list-title">{symbols} {e.title.clone()}</span>
             <span class="list-meta">
-                {has_sources.then(|| timeline_core::words::counted(n_sources, "source", "sources"))}
+                {has_sources.then(|| timeline_core::words::sources(n_sources))}
                 {differ}
             </span>
         </button>

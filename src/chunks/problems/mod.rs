@@ -118,7 +118,7 @@ pub fn OpenProblems(opener: Opener) -> impl IntoView {
             OpenError::Content(LoadError::Invalid(problems)) => (
                 format!(
                     "It has {}; fix {} and open it again.",
-                    timeline_core::words::counted(problems.len(), "problem", "problems"),
+                    timeline_core::words::problems(problems.len()),
                     if problems.len() == 1 { "it" } else { "them" }
                 ),
                 problems.iter().map(|p| p.to_string()).collect(),

@@ -58,7 +58,7 @@ pub fn EdgeHints() -> impl IntoView {
             (n > 0).then(|| {
                 let label = format!(
                     "{} {}: show the nearest",
-                    timeline_core::words::counted(n, "matching event", "matching events"),
+                    timeline_core::words::matching_events(n),
                     if left { "earlier" } else { "later" }
                 );
                 view! {

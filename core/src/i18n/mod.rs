@@ -1,0 +1,380 @@
+//! The interface's words: one message catalogue per language (Fluent syntax, `i18n/<lang>/`),
+//! the language in use and formatting a message with its arguments, plural forms and
+//! digits coming from the [`Locale`] the host installs (the browser's `Intl` in the app,
+//! CLDR's rules natively). Never holds, translates or guesses the dataset's own text.
+//!
+//! Code asks for words with [`t!`](crate::t): `t!("count-events", n = 3)`. English is
+//! built in (the first view needs it before anything is fetched); the others are fetched
+//! by the app as `lang/<code>.ftl` and installed with [`install`].
+
+mod parse;
+#[cfg(test)]
+mod tests;
+
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// The languages the interface is written in: code, name in that language, right to left.
+pub const LANGS: &[(&str, &str, bool)] = &[("en", "English", false)];
+
+/// The pseudo-language: English with every letter marked and each message in ⟦ ⟧, so a
+/// test can see words that did not come from the catalogue. Never offered in the menu.
+pub const PSEUDO: &str = "qps";
+
+/// The English catalogue, every file of `i18n/en/` (core/build.rs joins them).
+pub const ENGLISH: &str = include_str!(concat!(env!("OUT_DIR"), "/en.ftl"));
+
+/// Whether text in `lang` (a BCP 47 code: "ar", "he-IL") is written right to left.
+pub fn is_rtl(lang: &str) -> bool {
+    let primary = lang
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        primary.as_str(),
+        "ar" | "he" | "fa" | "ur" | "yi" | "ps" | "sd" | "ug" | "dv" | "ckb"
+    )
+}
+
+/// The interface language for the first of `wanted` (codes in order of preference: the
+/// link's, the file's, the browser's) that has a catalogue, matched on the primary
+/// subtag ("fr-CA" gives "fr"); English when none has.
+pub fn pick<'a>(wanted: impl IntoIterator<Item = &'a str>) -> &'static str {
+    pick_in(LANGS.iter().map(|(code, _, _)| *code), wanted)
+}
+
+fn pick_in<'a>(
+    langs: impl Iterator<Item = &'static str> + Clone,
+    wanted: impl IntoIterator<Item = &'a str>,
+) -> &'static str {
+    for w in wanted {
+        let primary = w
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if primary == PSEUDO {
+            return PSEUDO;
+        }
+        if let Some(code) = langs.clone().find(|code| *code == primary) {
+            return code;
+        }
+    }
+    "en"
+}
+
+/// A CLDR plural category.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Plural {
+    Zero,
+    One,
+    Two,
+    Few,
+    Many,
+    Other,
+}
+
+impl Plural {
+    pub fn name(self) -> &'static str {
+        match self {
+            Plural::Zero => "zero",
+            Plural::One => "one",
+            Plural::Two => "two",
+            Plural::Few => "few",
+            Plural::Many => "many",
+            Plural::Other => "other",
+        }
+    }
+}
+
+/// What a language does with numbers: the plural category of a count and digits as its
+/// readers write them. The app gives the browser's `Intl`; natively, [`native_locale`].
+pub trait Locale {
+    fn plural(&self, n: f64) -> Plural;
+    fn number(&self, n: f64) -> String;
+}
+
+/// English without a host: "one" for 1, digits grouped by commas.
+struct PlainEnglish;
+
+impl Locale for PlainEnglish {
+    fn plural(&self, n: f64) -> Plural {
+        if n == 1.0 {
+            Plural::One
+        } else {
+            Plural::Other
+        }
+    }
+    fn number(&self, n: f64) -> String {
+        if n.fract() == 0.0 && n >= 0.0 && n < 1e15 {
+            crate::notices::group_digits(n as usize)
+        } else {
+            n.to_string()
+        }
+    }
+}
+
+/// A piece of a message: text, a variable, or a choice on a variable.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Piece {
+    Text(String),
+    Var(String),
+    Select {
+        var: String,
+        variants: Vec<(Key, Vec<Piece>)>,
+        default: usize,
+    },
+}
+
+/// A variant's key: a number matched exactly, else a plural category or a word.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Key {
+    Exact(f64),
+    Name(String),
+}
+
+/// A value given to a message.
+#[derive(Clone, Debug)]
+pub enum Arg<'a> {
+    Str(Cow<'a, str>),
+    Num(f64),
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Self {
+        Arg::Str(Cow::Borrowed(s))
+    }
+}
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(s: &'a String) -> Self {
+        Arg::Str(Cow::Borrowed(s))
+    }
+}
+impl From<String> for Arg<'_> {
+    fn from(s: String) -> Self {
+        Arg::Str(Cow::Owned(s))
+    }
+}
+macro_rules! numeric {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg<'_> {
+            fn from(n: $t) -> Self {
+                Arg::Num(n as f64)
+            }
+        }
+    )*};
+}
+numeric!(usize, u32, u64, i32, i64, f64, u8, u16);
+
+/// The messages of one language.
+pub struct Catalogue {
+    pub lang: String,
+    messages: HashMap<String, Vec<Piece>>,
+    pseudo: bool,
+}
+
+impl Catalogue {
+    /// Reads a catalogue; an error names the message and what is wrong with it.
+    pub fn parse(lang: &str, text: &str) -> Result<Catalogue, String> {
+        Ok(Catalogue {
+            lang: lang.to_string(),
+            messages: parse::resource(text)?.into_iter().collect(),
+            pseudo: false,
+        })
+    }
+
+    /// The built-in English catalogue.
+    pub fn english() -> Catalogue {
+        Catalogue::parse("en", ENGLISH).expect("the English catalogue is checked by its tests")
+    }
+
+    /// The pseudo-language: English with its letters marked ("Ĺïšţ"), each message in ⟦ ⟧.
+    pub fn pseudo() -> Catalogue {
+        let mut c = Catalogue::english();
+        c.lang = PSEUDO.to_string();
+        c.pseudo = true;
+        for pieces in c.messages.values_mut() {
+            mark(pieces);
+        }
+        c
+    }
+
+    /// The message ids, for checks.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.messages.keys().map(String::as_str)
+    }
+
+    pub fn pieces(&self, id: &str) -> Option<&[Piece]> {
+        self.messages.get(id).map(Vec::as_slice)
+    }
+
+    pub fn is_rtl(&self) -> bool {
+        is_rtl(&self.lang)
+    }
+
+    /// The message `id` with `args`; `None` when the catalogue lacks it.
+    pub fn format(&self, id: &str, args: &[(&str, Arg)], locale: &dyn Locale) -> Option<String> {
+        let pieces = self.messages.get(id)?;
+        let mut out = String::new();
+        if self.pseudo {
+            out.push('⟦');
+        }
+        self.write(pieces, args, locale, &mut out);
+        if self.pseudo {
+            out.push('⟧');
+        }
+        Some(out)
+    }
+
+    fn write(&self, pieces: &[Piece], args: &[(&str, Arg)], locale: &dyn Locale, out: &mut String) {
+        let arg = |name: &str| args.iter().find(|(k, _)| *k == name).map(|(_, v)| v);
+        for piece in pieces {
+            match piece {
+                Piece::Text(t) => out.push_str(t),
+                Piece::Var(name) => match arg(name) {
+                    // Right to left, a value in another direction is isolated (as Fluent does).
+                    Some(Arg::Str(s)) if self.is_rtl() => {
+                        out.push('\u{2068}');
+                        out.push_str(s);
+                        out.push('\u{2069}');
+                    }
+                    Some(Arg::Str(s)) => out.push_str(s),
+                    Some(Arg::Num(n)) => out.push_str(&locale.number(*n)),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                },
+                Piece::Select {
+                    var,
+                    variants,
+                    default,
+                } => {
+                    let chosen = match arg(var) {
+                        Some(Arg::Num(n)) => variants
+                            .iter()
+                            .position(|(k, _)| matches!(k, Key::Exact(x) if x == n))
+                            .or_else(|| {
+                                let cat = locale.plural(*n).name();
+                                variants
+                                    .iter()
+                                    .position(|(k, _)| matches!(k, Key::Name(x) if x == cat))
+                            }),
+                        Some(Arg::Str(s)) => variants
+                            .iter()
+                            .position(|(k, _)| matches!(k, Key::Name(x) if x == s)),
+                        None => None,
+                    };
+                    self.write(&variants[chosen.unwrap_or(*default)].1, args, locale, out);
+                }
+            }
+        }
+    }
+}
+
+fn mark(pieces: &mut [Piece]) {
+    for p in pieces {
+        match p {
+            Piece::Text(t) => *t = t.chars().map(accent).collect(),
+            Piece::Select { variants, .. } => {
+                for (_, v) in variants {
+                    mark(v);
+                }
+            }
+            Piece::Var(_) => {}
+        }
+    }
+}
+
+fn accent(c: char) -> char {
+    const FROM: &str = "aceinorsuyACEINORSUY";
+    const TO: &str = "åçéîñöŕšûýÅÇÉÎÑÖŔŠÛÝ";
+    FROM.chars()
+        .position(|f| f == c)
+        .and_then(|i| TO.chars().nth(i))
+        .unwrap_or(c)
+}
+
+struct Current {
+    catalogue: Rc<Catalogue>,
+    fallback: Rc<Catalogue>,
+    locale: Rc<dyn Locale>,
+}
+
+thread_local! {
+    static CURRENT: RefCell<Option<Current>> = const { RefCell::new(None) };
+}
+
+fn with_current<R>(f: impl FnOnce(&Current) -> R) -> R {
+    CURRENT.with(|c| {
+        let mut c = c.borrow_mut();
+        let current = c.get_or_insert_with(|| {
+            let en = Rc::new(Catalogue::english());
+            Current {
+                catalogue: en.clone(),
+                fallback: en,
+                locale: Rc::new(PlainEnglish),
+            }
+        });
+        f(current)
+    })
+}
+
+/// Makes `catalogue` the interface's language (on this thread), numbers and plurals
+/// from `locale`. Messages it lacks come from English.
+pub fn install(catalogue: Catalogue, locale: Rc<dyn Locale>) {
+    let fallback = with_current(|c| c.fallback.clone());
+    CURRENT.with(|c| {
+        *c.borrow_mut() = Some(Current {
+            catalogue: Rc::new(catalogue),
+            fallback,
+            locale,
+        })
+    });
+}
+
+/// The language in use: its code.
+pub fn lang() -> String {
+    with_current(|c| c.catalogue.lang.clone())
+}
+
+/// Whether the language in use is written right to left.
+pub fn rtl() -> bool {
+    with_current(|c| c.catalogue.is_rtl())
+}
+
+/// A count's digits in the language in use ("1,200", "1 200").
+pub fn number(n: f64) -> String {
+    with_current(|c| c.locale.number(n))
+}
+
+/// The message `id` in the language in use (what [`t!`](crate::t) calls). A message no
+/// catalogue has reads as its id, which the catalogue tests never let ship.
+pub fn text(id: &str, args: &[(&str, Arg)]) -> String {
+    with_current(|c| {
+        c.catalogue
+            .format(id, args, &*c.locale)
+            .or_else(|| c.fallback.format(id, args, &*c.locale))
+            .unwrap_or_else(|| id.to_string())
+    })
+}
+
+/// The interface's words: `t!("id")`, `t!("id", n = 3, title = name)`.
+#[macro_export]
+macro_rules! t {
+    ($id:literal) => {
+        $crate::i18n::text($id, &[])
+    };
+    ($id:literal, $($k:ident = $v:expr),+ $(,)?) => {
+        $crate::i18n::text($id, &[$((stringify!($k), $crate::i18n::Arg::from($v))),+])
+    };
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native;
+#[cfg(not(target_arch = "wasm32"))]
+pub use native::native_locale;

@@ -1,0 +1,45 @@
+//! Plurals and digits outside the browser (the pre-rendered pages, native tests): CLDR's
+//! plural rules (intl_pluralrules) and grouping (num-format). Never used by the app.
+
+use super::{Locale, Plural};
+use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+use num_format::{Locale as Digits, ToFormattedString};
+use std::rc::Rc;
+
+struct Native {
+    rules: PluralRules,
+    digits: Digits,
+}
+
+/// The locale of `lang` ("fr"), English where CLDR has no rules for it.
+pub fn native_locale(lang: &str) -> Rc<dyn Locale> {
+    let id = lang
+        .parse::<unic_langid::LanguageIdentifier>()
+        .unwrap_or_default();
+    let rules = PluralRules::create(id, PluralRuleType::CARDINAL).unwrap_or_else(|_| {
+        PluralRules::create(unic_langid::langid!("en"), PluralRuleType::CARDINAL)
+            .expect("CLDR has English")
+    });
+    let digits = Digits::from_name(lang).unwrap_or(Digits::en);
+    Rc::new(Native { rules, digits })
+}
+
+impl Locale for Native {
+    fn plural(&self, n: f64) -> Plural {
+        match self.rules.select(n) {
+            Ok(PluralCategory::ZERO) => Plural::Zero,
+            Ok(PluralCategory::ONE) => Plural::One,
+            Ok(PluralCategory::TWO) => Plural::Two,
+            Ok(PluralCategory::FEW) => Plural::Few,
+            Ok(PluralCategory::MANY) => Plural::Many,
+            _ => Plural::Other,
+        }
+    }
+    fn number(&self, n: f64) -> String {
+        if n.fract() == 0.0 && n.abs() < 1e15 {
+            (n as i64).to_formatted_string(&self.digits)
+        } else {
+            n.to_string()
+        }
+    }
+}
