@@ -11,7 +11,8 @@
 #   5. timeline-cli packs the shipped data for the app (app-<hash>/timeline.bin) and
 #      pre-renders the first view from it: index.html gets the page as it first paints and
 #      its stylesheet; app-<hash>/first/ each event's page and the list
-#      (timeline_core::pack, timeline_core::prerender);
+#      (timeline_core::pack, timeline_core::prerender); the interface's catalogues other
+#      than English go to app-<hash>/lang/;
 #   6. finish-build.mjs hashes index.html's inline scripts into its Content-Security-Policy
 #      and lists the build's files for the service worker; precompress.mjs writes .br/.gz.
 # Needs what scripts/setup.sh installs (wasm-split-cli, wasm-bindgen, npm's wasm-opt).
@@ -49,6 +50,14 @@ done
 cargo run -q --release -p timeline-cli -- prerender "$root/data/events.json" "$work/pre"
 cp -r "$work/pre/first" "$work/app/first"
 cp "$work/pre/timeline.bin" "$work/app/timeline.bin"
+# The interface's other languages, one file each (English is built into the code):
+# i18n/<code>/*.ftl joined as app-<hash>/lang/<code>.ftl (timeline_core::i18n).
+mkdir -p "$work/app/lang"
+for dir in "$root"/i18n/*/; do
+  code=$(basename "$dir")
+  [ "$code" = en ] && continue
+  for f in "$dir"*.ftl; do cat "$f"; echo; done > "$work/app/lang/$code.ftl"
+done
 
 # The folder is named by what it holds and by the data the first view comes from.
 hash=$( (cd "$work/app" && find . -type f | sort | xargs cat; cat "$root/data/events.json") | sha256sum | cut -c1-16)

@@ -14,7 +14,9 @@ mod parse;
 mod tests;
 
 use chrono::{Datelike, NaiveDate};
-pub use label::{ago, day_label, month_long, month_short, span_label, year_label, year_text};
+pub use label::{
+    ago, day_label, month_long, month_short, month_short_chars, span_label, year_label, year_text,
+};
 
 /// How much of a date the sources actually give.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -98,7 +98,7 @@ impl Step {
                 })
                 .max()
                 .unwrap_or(4),
-            Step::Months(_) => 3,
+            Step::Months(_) => crate::date::month_short_chars(),
             Step::Days(_) => 2,
             Step::Hours(_) | Step::Minutes(_) => 5,
         }
@@ -185,7 +185,7 @@ fn year_tick_label(n: i64, y: i64) -> String {
     match before {
         0 => "0".into(),
         b if b > 0 => ago(b, false),
-        b => format!("in {}", ago(-b, false)),
+        b => crate::t!("ago-in", amount = ago(-b, false)),
     }
 }
 
@@ -294,7 +294,7 @@ fn minor_ticks(step: Step, w: &Window, cap: usize) -> Vec<(f64, String)> {
                 .into_iter()
                 .map(|d| {
                     let label = match step {
-                        Step::Months(_) => month_short(d.month()).to_string(),
+                        Step::Months(_) => month_short(d.month()),
                         _ => d.day().to_string(),
                     };
                     (day_value(d), label)
@@ -350,12 +350,16 @@ pub fn axis(w: &Window, width: f64, m: &LabelMetrics) -> Axis {
     if let Some(ms) = major_step {
         let label = |d: NaiveDate| match ms {
             Step::Years(_) => year_label(d.year()),
-            Step::Months(_) => format!("{} {}", month_short(d.month()), year_label(d.year())),
-            _ => format!(
-                "{} {} {}",
-                d.day(),
-                month_short(d.month()),
-                year_label(d.year())
+            Step::Months(_) => crate::t!(
+                "date-month",
+                month = month_short(d.month()),
+                when = year_label(d.year())
+            ),
+            _ => crate::t!(
+                "date-day",
+                day = d.day(),
+                month = month_short(d.month()),
+                when = year_label(d.year())
             ),
         };
         // A leading label for the period already under way at the left edge.

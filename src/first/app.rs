@@ -30,9 +30,24 @@ pub fn App() -> impl IntoView {
     let progress = RwSignal::new(Progress::default());
     // Bumped by "Try again": the resource fetches anew.
     let attempt = RwSignal::new(0u32);
+    let link_lang = link.lang.clone();
     let resource = LocalResource::new(move || {
         attempt.track();
-        fetch_timeline(data_url.clone(), progress)
+        let (url, asked) = (data_url.clone(), link_lang.clone());
+        async move {
+            // The link's language speaks from the start; the file's (or the browser's)
+            // once the file has said which it is (first::lang).
+            if let Some(asked) = &asked {
+                crate::first::lang::speak_or_warn(timeline_core::i18n::pick([asked.as_str()]))
+                    .await;
+            }
+            let timeline = fetch_timeline(url, progress).await;
+            if let Ok(t) = &timeline {
+                let code = crate::first::lang::wanted(asked.as_deref(), t.lang.as_deref());
+                crate::first::lang::speak_or_warn(code).await;
+            }
+            timeline
+        }
     });
     let retry = Callback::new(move |()| attempt.update(|a| *a += 1));
     let notices = RwSignal::new(notices);

@@ -9,6 +9,7 @@ pub mod focus;
 pub mod frame;
 pub mod header;
 pub mod keys;
+pub mod lang;
 pub mod links;
 pub mod load;
 pub mod measure;

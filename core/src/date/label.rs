@@ -3,41 +3,37 @@
 //! ("Aug–Nov 1937") and the ISO form [`Moment::parse`] reads back. Never parses.
 
 use super::{date_of_value, in_calendar, year_of_value, HistDate, Moment, Precision};
+use crate::t;
 use chrono::Datelike;
 use std::fmt;
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-const MONTHS_LONG: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// Short English month name, 1-based ("Jan" for 1). Out-of-range gives "?".
-pub fn month_short(month: u32) -> &'static str {
-    MONTHS
-        .get(month.wrapping_sub(1) as usize)
-        .copied()
-        .unwrap_or("?")
+/// Short month name in the interface's language, 1-based ("Jan" for 1). Out-of-range
+/// gives "?".
+pub fn month_short(month: u32) -> String {
+    month_name(month, |n| t!("month-short", n = n))
 }
 
-/// Long English month name, 1-based ("January" for 1). Out-of-range gives "?".
-pub fn month_long(month: u32) -> &'static str {
-    MONTHS_LONG
-        .get(month.wrapping_sub(1) as usize)
-        .copied()
-        .unwrap_or("?")
+/// Long month name in the interface's language, 1-based ("January" for 1), as written on
+/// its own or with a year. Out-of-range gives "?".
+pub fn month_long(month: u32) -> String {
+    month_name(month, |n| t!("month-long", n = n))
+}
+
+fn month_name(month: u32, name: impl Fn(u32) -> String) -> String {
+    if (1..=12).contains(&month) {
+        name(month)
+    } else {
+        "?".into()
+    }
+}
+
+/// The most characters a short month name has in the interface's language (the axis
+/// spaces its month ticks by it).
+pub fn month_short_chars() -> usize {
+    (1..=12)
+        .map(|m| month_short(m).chars().count())
+        .max()
+        .unwrap_or(3)
 }
 
 /// A year as readers write it: "1937", "622", "300 BC" (astronomical year -299).
@@ -52,7 +48,7 @@ pub fn year_text(year: i64) -> String {
     if year >= 1 {
         year.to_string()
     } else if in_calendar(year) {
-        format!("{} BC", 1 - year)
+        t!("year-bc", when = (1 - year).to_string())
     } else {
         ago(round_significant(1 - year, 4), false)
     }
@@ -67,23 +63,13 @@ fn round_significant(n: i64, digits: u32) -> i64 {
     (n + scale / 2) / scale * scale
 }
 
-/// Years ago, exactly, in the largest unit it reaches: "13.8 Ga", "66 Ma", "12 ka",
-/// "500 years ago" (long: "13.8 billion years ago"); "0" for none.
-pub fn ago(years: i64, long: bool) -> String {
-    let units: [(i64, &str, &str); 3] = [
-        (1_000_000_000, "Ga", "billion years ago"),
-        (1_000_000, "Ma", "million years ago"),
-        (1_000, "ka", "thousand years ago"),
-    ];
-    let n = years.unsigned_abs();
-    let Some(&(unit, short, long_name)) = units.iter().find(|u| n >= u.0 as u64) else {
-        return match n {
-            0 => "0".into(),
-            1 => "1 year ago".into(),
-            _ => format!("{n} years ago"),
-        };
-    };
-    let unit = unit as u64;
+const AGO_UNITS: [(u64, &str); 3] = [(1_000_000_000, "Ga"), (1_000_000, "Ma"), (1_000, "ka")];
+
+/// `n` years in the largest unit it reaches, exactly: (index into [`AGO_UNITS`], amount
+/// in that unit as a decimal "13.8"); `None` below a thousand years.
+fn in_unit(n: u64) -> Option<(usize, String)> {
+    let i = AGO_UNITS.iter().position(|u| n >= u.0)?;
+    let unit = AGO_UNITS[i].0;
     let mut number = (n / unit).to_string();
     let frac = n % unit;
     if frac > 0 {
@@ -92,7 +78,40 @@ pub fn ago(years: i64, long: bool) -> String {
         number.push('.');
         number.push_str(digits.trim_end_matches('0'));
     }
-    format!("{number} {}", if long { long_name } else { short })
+    Some((i, number))
+}
+
+/// Years ago, exactly, in the largest unit it reaches, in the interface's language:
+/// "13.8 Ga", "66 Ma", "12 ka", "500 years ago" (long: "13.8 billion years ago"); "0" for
+/// none.
+pub fn ago(years: i64, long: bool) -> String {
+    let n = years.unsigned_abs();
+    let Some((unit, number)) = in_unit(n) else {
+        return match n {
+            0 => "0".into(),
+            _ => t!("ago-years", n = n),
+        };
+    };
+    let amount = number
+        .parse::<f64>()
+        .map(crate::i18n::number)
+        .unwrap_or(number);
+    match (unit, long) {
+        (0, false) => t!("ago-ga", amount = amount),
+        (1, false) => t!("ago-ma", amount = amount),
+        (_, false) => t!("ago-ka", amount = amount),
+        (0, true) => t!("ago-ga-long", amount = amount),
+        (1, true) => t!("ago-ma-long", amount = amount),
+        (_, true) => t!("ago-ka-long", amount = amount),
+    }
+}
+
+/// Years ago as the file format writes them, in any language: "13.8 Ga", "66 Ma".
+fn ago_canonical(years: i64) -> String {
+    match in_unit(years.unsigned_abs()) {
+        Some((unit, number)) => format!("{number} {}", AGO_UNITS[unit].1),
+        None => years.unsigned_abs().to_string(),
+    }
 }
 
 /// A year as ISO 8601 writes it: at least four digits, a minus sign before year 0.
@@ -107,17 +126,30 @@ fn iso_year(year: i64) -> String {
 impl Moment {
     fn core_label(&self, long: bool) -> String {
         let y = year_text(self.year);
-        let name = if long { month_long } else { month_short };
         let date = match (self.month, self.day) {
-            (Some(m), Some(d)) => format!("{d} {} {y}", name(m)),
-            (Some(m), None) => format!("{} {y}", name(m)),
+            (Some(m), Some(d)) => {
+                let month = if long {
+                    month_name(m, |n| t!("month-of-day", n = n))
+                } else {
+                    month_short(m)
+                };
+                t!("date-day", day = d, month = month, when = y)
+            }
+            (Some(m), None) => {
+                let month = if long { month_long(m) } else { month_short(m) };
+                t!("date-month", month = month, when = y)
+            }
             _ if long && self.is_deep() && self.year < 0 => {
                 ago(round_significant(1 - self.year, 4), true)
             }
             _ => y,
         };
         match self.hour {
-            Some(h) => format!("{date}, {h:02}:{:02}", self.minute.unwrap_or(0)),
+            Some(h) => t!(
+                "date-time",
+                date = date,
+                time = format!("{h:02}:{:02}", self.minute.unwrap_or(0))
+            ),
             None => date,
         }
     }
@@ -127,7 +159,7 @@ impl Moment {
     pub fn label(&self) -> String {
         let core = self.core_label(false);
         if self.circa {
-            format!("c. {core}")
+            t!("date-circa", date = core)
         } else {
             core
         }
@@ -137,7 +169,7 @@ impl Moment {
     pub fn long_label(&self) -> String {
         let core = self.core_label(true);
         if self.circa {
-            format!("about {core}")
+            t!("date-circa-long", date = core)
         } else {
             core
         }
@@ -155,7 +187,7 @@ impl Moment {
         let mut core = if self.is_deep() && self.year < 0 {
             let years = 1 - self.year;
             if round_significant(years, 7) == years {
-                ago(years, false)
+                ago_canonical(years)
             } else {
                 iso_year(self.year)
             }
@@ -241,20 +273,23 @@ pub fn span_label(start: &Moment, end: Option<&Moment>) -> String {
     let same_year = start.year == end.year && no_circa;
     let same_day = same_year && start.month == end.month && start.day == end.day;
     match (start.precision(), end.precision()) {
-        (Precision::Month, Precision::Month) if same_year => format!(
-            "{}–{} {}",
-            month_short(start.month.unwrap_or(1)),
-            month_short(end.month.unwrap_or(1)),
-            year_text(start.year)
+        (Precision::Month, Precision::Month) if same_year => t!(
+            "date-month-span",
+            from = month_short(start.month.unwrap_or(1)),
+            to = month_short(end.month.unwrap_or(1)),
+            when = year_text(start.year)
         ),
         (Precision::Hour | Precision::Minute, Precision::Hour | Precision::Minute) if same_day => {
-            format!(
-                "{}–{:02}:{:02}",
-                start.label(),
-                end.hour.unwrap_or(0),
-                end.minute.unwrap_or(0)
+            t!(
+                "date-span",
+                from = start.label(),
+                to = format!(
+                    "{:02}:{:02}",
+                    end.hour.unwrap_or(0),
+                    end.minute.unwrap_or(0)
+                )
             )
         }
-        _ => format!("{}–{}", start.label(), end.label()),
+        _ => t!("date-span", from = start.label(), to = end.label()),
     }
 }

@@ -344,3 +344,40 @@ fn year_headings_read_bc_and_years_ago() {
     assert!(Precision::Minute.is_point() && Precision::Day.is_point());
     assert!(!Precision::Month.is_point());
 }
+
+/// Dates in another language come from its catalogue: month names and their forms, the
+/// day's ordinal, "circa", BC and deep time (each test thread has its own language).
+#[test]
+fn dates_in_french() {
+    let text = ["common", "dates"]
+        .iter()
+        .map(|f| {
+            std::fs::read_to_string(format!("{}/../i18n/fr/{f}.ftl", env!("CARGO_MANIFEST_DIR")))
+                .unwrap()
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let fr = crate::i18n::Catalogue::parse("fr", &text).unwrap();
+    crate::i18n::install(fr, crate::i18n::native_locale("fr"));
+    let label = |s: &str| Moment::parse(s).unwrap().label();
+    let long = |s: &str| Moment::parse(s).unwrap().long_label();
+    assert_eq!(label("1934-12-01"), "1er déc. 1934");
+    assert_eq!(label("1934-12-05T16:30"), "5 déc. 1934, 16:30");
+    assert_eq!(long("1953-03-05"), "5 mars 1953");
+    assert_eq!(label("1937-08"), "août 1937");
+    assert_eq!(label("c.1899"), "v. 1899");
+    assert_eq!(long("c.1899"), "vers 1899");
+    assert_eq!(label("-0299"), "300 av. J.-C.");
+    assert_eq!(long("4.5 Ga"), "il y a 4,5 milliards d’années");
+    let aug = Moment::parse("1937-08").unwrap();
+    let nov = Moment::parse("1937-11").unwrap();
+    assert_eq!(crate::date::span_label(&aug, Some(&nov)), "août–nov. 1937");
+    assert_eq!(crate::words::events(2), "2 événements");
+    assert_eq!(crate::words::events(0), "0 événement");
+    // The canonical form the files use never changes with the language.
+    assert_eq!(Moment::parse("4.5 Ga").unwrap().to_iso(), "4.5 Ga");
+    crate::i18n::install(
+        crate::i18n::Catalogue::english(),
+        crate::i18n::native_locale("en"),
+    );
+}

@@ -36,10 +36,24 @@ impl Locale for Native {
         }
     }
     fn number(&self, n: f64) -> String {
-        if n.fract() == 0.0 && n.abs() < 1e15 {
-            (n as i64).to_formatted_string(&self.digits)
-        } else {
-            n.to_string()
+        if n.abs() >= 1e15 || !n.is_finite() {
+            return n.to_string();
         }
+        // Up to three decimals, as Intl.NumberFormat gives by default.
+        let text = format!("{:.3}", n.abs());
+        let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+        let whole: i64 = whole.parse().unwrap_or(0);
+        let fraction = fraction.trim_end_matches('0');
+        let mut out = if n < 0.0 {
+            "-".to_string()
+        } else {
+            String::new()
+        };
+        out.push_str(&whole.to_formatted_string(&self.digits));
+        if !fraction.is_empty() {
+            out.push_str(self.digits.decimal());
+            out.push_str(fraction);
+        }
+        out
     }
 }

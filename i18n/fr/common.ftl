@@ -1,0 +1,18 @@
+# Mots communs à toute l’interface : noms comptés.
+
+count-events = { $n ->
+    [one] { $n } événement
+   *[other] { $n } événements
+}
+count-matching-events = { $n ->
+    [one] { $n } événement correspondant
+   *[other] { $n } événements correspondants
+}
+count-sources = { $n ->
+    [one] { $n } source
+   *[other] { $n } sources
+}
+count-problems = { $n ->
+    [one] { $n } problème
+   *[other] { $n } problèmes
+}

@@ -1,0 +1,126 @@
+//! The interface language in the page: which one (the link's `lang`, else the dataset's,
+//! else the browser's languages), fetching its catalogue from this build's folder
+//! (`app-…/lang/<code>.ftl`, cached by the service worker with the rest of the build),
+//! installing it with the browser's `Intl` for plural forms and digits, and the page's
+//! `lang` and `dir`. Never holds words of its own: they are in `i18n/`.
+
+use std::rc::Rc;
+use timeline_core::i18n::{self, Catalogue, Locale, Plural, PSEUDO};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Plural forms and digits from the browser's `Intl` (CLDR, as the native side uses).
+struct WebLocale {
+    rules: js_sys::Intl::PluralRules,
+    format: js_sys::Function,
+}
+
+impl WebLocale {
+    fn new(code: &str) -> WebLocale {
+        let locales = js_sys::Array::of1(&JsValue::from_str(code));
+        // Western digits in every language, as the dataset's own dates are written.
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"numberingSystem".into(), &"latn".into());
+        WebLocale {
+            rules: js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new()),
+            format: js_sys::Intl::NumberFormat::new(&locales, &options).format(),
+        }
+    }
+}
+
+impl Locale for WebLocale {
+    fn plural(&self, n: f64) -> Plural {
+        match String::from(self.rules.select(n)).as_str() {
+            "zero" => Plural::Zero,
+            "one" => Plural::One,
+            "two" => Plural::Two,
+            "few" => Plural::Few,
+            "many" => Plural::Many,
+            _ => Plural::Other,
+        }
+    }
+    fn number(&self, n: f64) -> String {
+        self.format
+            .call1(&JsValue::NULL, &JsValue::from_f64(n))
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_else(|| n.to_string())
+    }
+}
+
+/// The browser's languages, in its order of preference.
+fn browser() -> Vec<String> {
+    web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|l| l.as_string()).collect())
+        .unwrap_or_default()
+}
+
+/// The interface language for a link asking for `link` and a dataset written in `data`.
+pub fn wanted(link: Option<&str>, data: Option<&str>) -> &'static str {
+    let browser = browser();
+    i18n::pick(
+        link.into_iter()
+            .chain(data)
+            .chain(browser.iter().map(String::as_str)),
+    )
+}
+
+/// Speaks `code` from now on: fetches its catalogue unless it is built in, installs it and
+/// marks the page. A catalogue that cannot be fetched or read leaves the language as it
+/// was, and says why.
+pub async fn speak(code: &'static str) -> Result<(), String> {
+    if code != i18n::lang() {
+        let catalogue = match code {
+            "en" => Catalogue::english(),
+            PSEUDO => Catalogue::pseudo(),
+            _ => Catalogue::parse(code, &fetch_catalogue(code).await?)?,
+        };
+        let locale_code = if code == PSEUDO { "en" } else { code };
+        i18n::install(catalogue, Rc::new(WebLocale::new(locale_code)));
+    }
+    mark_page();
+    Ok(())
+}
+
+/// As [`speak`]; a catalogue that does not arrive leaves the interface as it is, with a
+/// line in the console (the page stays usable in the language it has).
+pub async fn speak_or_warn(code: &'static str) {
+    if let Err(e) = speak(code).await {
+        web_sys::console::warn_1(&format!("The interface stays in {}: {e}", i18n::lang()).into());
+    }
+}
+
+/// `<html lang dir>` for the language in use (the pseudo-language reads as English).
+pub fn mark_page() {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let code = i18n::lang();
+    let _ = root.set_attribute("lang", if code == PSEUDO { "en" } else { &code });
+    let _ = root.set_attribute("dir", if i18n::rtl() { "rtl" } else { "ltr" });
+}
+
+async fn fetch_catalogue(code: &str) -> Result<String, String> {
+    let folder = js_sys::Reflect::get(&js_sys::global(), &"__appDir".into())
+        .ok()
+        .and_then(|d| d.as_string())
+        .unwrap_or_default();
+    let url = format!("{folder}lang/{code}.ftl");
+    let window = web_sys::window().ok_or("no window")?;
+    let failed = |e: JsValue| format!("{url}: {e:?}");
+    let resp: web_sys::Response = JsFuture::from(window.fetch_with_str(&url))
+        .await
+        .map_err(failed)?
+        .unchecked_into();
+    if !resp.ok() {
+        return Err(format!("{url}: HTTP {}", resp.status()));
+    }
+    let text = JsFuture::from(resp.text().map_err(failed)?)
+        .await
+        .map_err(failed)?;
+    text.as_string().ok_or_else(|| format!("{url}: not text"))
+}
