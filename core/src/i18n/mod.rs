@@ -109,7 +109,7 @@ impl Locale for PlainEnglish {
         }
     }
     fn number(&self, n: f64) -> String {
-        if n.fract() == 0.0 && n >= 0.0 && n < 1e15 {
+        if n.fract() == 0.0 && (0.0..1e15).contains(&n) {
             crate::notices::group_digits(n as usize)
         } else {
             n.to_string()
