@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-const COMPRESSIBLE = /\.(html|js|mjs|css|json|wasm|svg|txt|md|webmanifest)$/;
+const COMPRESSIBLE = /\.(html|js|mjs|css|json|wasm|svg|txt|md|webmanifest|ftl)$/;
 
 function* files(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {

@@ -82,7 +82,11 @@ node -e '
   }
   const id = JSON.parse(fs.readFileSync(params, "utf8")).id_pattern;
   const events = fs.readdirSync(pre + "/first").filter((f) => f.endsWith(".strip.html")).map((f) => f.slice(0, -11)).sort();
+  // The page speaks the language the first view was written in.
+  const [lang, dir] = fs.readFileSync(pre + "/lang", "utf8").split(" ");
+  if (!html.includes("<html lang=\"en\">")) throw new Error("index.html: needs <html lang=\"en\">");
   fs.writeFileSync(page, parts.join(fs.readFileSync(pre + "/first-view.html", "utf8"))
+    .replace("<html lang=\"en\">", () => `<html lang="${lang}" dir="${dir}">`)
     .replace("FIRST-VIEW-STYLE", () => fs.readFileSync(pre + "/first-view.css", "utf8"))
     .replace("ID-REGEX", () => id)
     .replace("EVENT-IDS", () => JSON.stringify(events)));

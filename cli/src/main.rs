@@ -215,6 +215,13 @@ fn prerender(data: &Path, out: &Path) -> Result<usize, String> {
     let text = std::fs::read_to_string(data).map_err(|e| format!("{}: {e}", data.display()))?;
     let t = timeline_core::load_with(&text, timeline_core::Rules::Strict)
         .map_err(|e| format!("{}: {e}", data.display()))?;
+    // The first view speaks the dataset's language where there is a catalogue for it.
+    let code = timeline_core::i18n::pick(t.lang.as_deref());
+    if code != "en" {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../i18n");
+        let catalogue = timeline_core::i18n::read_catalogue(&dir, code)?;
+        timeline_core::i18n::install(catalogue, timeline_core::i18n::native_locale(code));
+    }
     let built = timeline_core::prerender::build(&t);
     let first = out.join("first");
     std::fs::create_dir_all(&first).map_err(|e| format!("{}: {e}", first.display()))?;
@@ -223,6 +230,13 @@ fn prerender(data: &Path, out: &Path) -> Result<usize, String> {
     };
     std::fs::write(out.join("timeline.bin"), timeline_core::pack::pack(&t))
         .map_err(|err| format!("{}: {err}", out.join("timeline.bin").display()))?;
+    // The page's language and direction, for index.html's <html> element.
+    let dir = if timeline_core::i18n::rtl() {
+        "rtl"
+    } else {
+        "ltr"
+    };
+    write(out.join("lang"), &format!("{code} {dir}"))?;
     write(out.join("first-view.html"), &built.body)?;
     write(out.join("first-view.css"), &built.style)?;
     write(first.join("list.html"), &built.list)?;

@@ -16,3 +16,5 @@ count-problems = { $n ->
     [one] { $n } problem
    *[other] { $n } problems
 }
+# The language menu in the header (its accessible name).
+header-language = Interface language

@@ -16,3 +16,4 @@ count-problems = { $n ->
     [one] { $n } problème
    *[other] { $n } problèmes
 }
+header-language = Langue de l’interface

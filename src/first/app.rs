@@ -55,6 +55,8 @@ pub fn App() -> impl IntoView {
     provide_context(opener);
     crate::first::open::install_drop(opener);
     let origin = Origin::of_data(link.data.as_deref());
+    let redraw = crate::first::lang::Redraw(RwSignal::new(0));
+    provide_context(redraw);
     view! {
         <Notices notices />
         <OnDemand
@@ -64,6 +66,11 @@ pub fn App() -> impl IntoView {
             keep=true
         />
         {move || {
+            // Drawn again in a newly chosen language, with the view the address holds now.
+            let link = match redraw.0.get() {
+                0 => link.clone(),
+                _ => urlstate::parse_query(&crate::first::url::search()).0,
+            };
             // A file opened on this device takes the place of the timeline.
             let (timeline, link, origin) = match (opener.opened.get(), resource.get()) {
                 (Some((timeline, name)), _) => {
@@ -75,7 +82,7 @@ pub fn App() -> impl IntoView {
                     if !timeline.warnings.is_empty() {
                         notices.update(|n| n.extend(timeline.warnings.iter().cloned()));
                     }
-                    (timeline, link.clone(), origin.clone())
+                    (timeline, link, origin.clone())
                 }
                 (None, Some(Err(failure))) => {
                     crate::first::takeover::give_way();

@@ -148,6 +148,7 @@ pub fn Header(filters_open: RwSignal<bool>) -> impl IntoView {
                     <option value="dark">"Dark"</option>
                     <option value="contrast">"High contrast"</option>
                 </select>
+                <crate::first::lang::LangMenu />
                 <button
                     class="projection-toggle"
                     title="Projection mode for the classroom (P)"

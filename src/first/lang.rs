@@ -124,3 +124,66 @@ async fn fetch_catalogue(code: &str) -> Result<String, String> {
         .map_err(failed)?;
     text.as_string().ok_or_else(|| format!("{url}: not text"))
 }
+
+/// Bumped when the interface changes language: the app draws itself again in it.
+#[derive(Clone, Copy)]
+pub struct Redraw(pub leptos::prelude::RwSignal<u32>);
+
+/// The language menu: the interface's languages by their own names. Choosing one speaks
+/// it at once, keeps it in the address (`lang=`, so a shared link keeps it) and draws the
+/// app again in it, with the view the address holds.
+#[leptos::component]
+pub fn LangMenu() -> impl leptos::IntoView {
+    use leptos::prelude::*;
+    let redraw = use_context::<Redraw>();
+    let current = i18n::lang();
+    let choose = move |ev: leptos::ev::Event| {
+        let wanted = event_target_value(&ev);
+        let Some(&(code, _, _)) = i18n::LANGS.iter().find(|(c, _, _)| *c == wanted) else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            speak_or_warn(code).await;
+            keep_in_address(code);
+            if let Some(Redraw(r)) = redraw {
+                r.update(|n| *n += 1);
+                // The menu is drawn anew: focus stays on it.
+                request_animation_frame(|| {
+                    if let Some(el) = document()
+                        .get_element_by_id("lang-menu")
+                        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                    {
+                        let _ = el.focus();
+                    }
+                });
+            }
+        });
+    };
+    view! {
+        <select id="lang-menu" class="lang-menu" aria-label=timeline_core::t!("header-language") on:change=choose>
+            {i18n::LANGS
+                .iter()
+                .map(|&(code, name, _)| {
+                    view! { <option value=code lang=code selected=code == current>{name}</option> }
+                })
+                .collect_view()}
+        </select>
+    }
+}
+
+/// `lang=code` in the address, without a new history entry.
+fn keep_in_address(code: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(href) = window.location().href() else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::new(&href) else {
+        return;
+    };
+    url.search_params().set("lang", code);
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url.href()));
+    }
+}

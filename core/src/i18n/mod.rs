@@ -377,4 +377,4 @@ macro_rules! t {
 #[cfg(not(target_arch = "wasm32"))]
 mod native;
 #[cfg(not(target_arch = "wasm32"))]
-pub use native::native_locale;
+pub use native::{native_locale, read_catalogue};

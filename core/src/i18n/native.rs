@@ -57,3 +57,21 @@ impl Locale for Native {
         out
     }
 }
+
+/// The catalogue of `code` from a folder of catalogues laid out as the repository's
+/// `i18n/` (`<dir>/<code>/*.ftl`, joined in name order as the build joins them).
+pub fn read_catalogue(dir: &std::path::Path, code: &str) -> Result<super::Catalogue, String> {
+    let folder = dir.join(code);
+    let mut files: Vec<_> = std::fs::read_dir(&folder)
+        .map_err(|e| format!("{}: {e}", folder.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+        .collect();
+    files.sort();
+    let mut text = String::new();
+    for f in files {
+        text.push_str(&std::fs::read_to_string(&f).map_err(|e| format!("{}: {e}", f.display()))?);
+        text.push('\n');
+    }
+    super::Catalogue::parse(code, &text).map_err(|e| format!("{}: {e}", folder.display()))
+}

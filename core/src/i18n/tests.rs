@@ -6,7 +6,7 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-/// Every catalogue under i18n/: (language, its files joined).
+/// Every catalogue under i18n/: (language, its text as the build joins it).
 fn catalogues() -> Vec<(String, String)> {
     let mut out = Vec::new();
     for dir in fs::read_dir(root().join("i18n")).unwrap() {
@@ -14,6 +14,7 @@ fn catalogues() -> Vec<(String, String)> {
         if !dir.is_dir() {
             continue;
         }
+        let code = dir.file_name().unwrap().to_string_lossy().into_owned();
         let mut files: Vec<_> = fs::read_dir(&dir)
             .unwrap()
             .map(|e| e.unwrap().path())
@@ -24,10 +25,7 @@ fn catalogues() -> Vec<(String, String)> {
             .iter()
             .map(|f| fs::read_to_string(f).unwrap() + "\n")
             .collect::<String>();
-        out.push((
-            dir.file_name().unwrap().to_string_lossy().into_owned(),
-            text,
-        ));
+        out.push((code, text));
     }
     out.sort();
     out
