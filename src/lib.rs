@@ -38,8 +38,9 @@ pub fn mount() {
     }
 }
 
-/// What the fatal error panel says (index.html shows the same when the WebAssembly
-/// fails in a way that is not a Rust panic). The technical detail goes to the console.
+/// What the fatal error panel says in English, where the catalogue cannot be reached
+/// (index.html shows the same when the WebAssembly fails in a way that is not a Rust
+/// panic). The technical detail goes to the console.
 pub const FATAL_TITLE: &str = "The timeline stopped working";
 pub const FATAL_TEXT: &str = "Something went wrong inside the app. Reloading the page usually helps; \
      if it happens again, please tell whoever shared this timeline (the browser's console has the details).";
@@ -64,8 +65,10 @@ pub fn report_panic(message: &str) {
     let heading = doc.create_element("h2").ok();
     let text = doc.create_element("p").ok();
     if let (Some(h), Some(p)) = (heading, text) {
-        h.set_text_content(Some(FATAL_TITLE));
-        p.set_text_content(Some(FATAL_TEXT));
+        let title = timeline_core::i18n::try_text("fatal-title");
+        let text = timeline_core::i18n::try_text("fatal-text");
+        h.set_text_content(Some(title.as_deref().unwrap_or(FATAL_TITLE)));
+        p.set_text_content(Some(text.as_deref().unwrap_or(FATAL_TEXT)));
         let _ = panel.append_child(&h);
         let _ = panel.append_child(&p);
     }

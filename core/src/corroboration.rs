@@ -47,7 +47,8 @@ impl Standing {
         Standing::Silent,
     ];
 
-    /// The one word a cell or card shows: "agrees", "differs", "only", "speaks", "silent".
+    /// The standing's key, as markup names it (`data-standing`): "agrees", "differs",
+    /// "only", "speaks", "silent".
     pub fn word(self) -> &'static str {
         match self {
             Standing::Agrees => "agrees",
@@ -58,17 +59,14 @@ impl Standing {
         }
     }
 
+    /// The one word a cell or card shows, in the interface's language ("agrees").
+    pub fn label(self) -> String {
+        crate::t!("standing-word", standing = self.word())
+    }
+
     /// What the word means, for a legend or a tooltip.
-    pub fn meaning(self) -> &'static str {
-        match self {
-            Standing::Agrees => "agrees with another document on a disputed point",
-            Standing::Differs => "gives a value on a disputed point that no other document gives",
-            Standing::Only => "the only document that speaks of the event",
-            Standing::Speaks => {
-                "speaks of the event, as others do, with no disputed point recorded between them"
-            }
-            Standing::Silent => "says nothing of the event",
-        }
+    pub fn meaning(self) -> String {
+        crate::t!("standing-meaning", standing = self.word())
     }
 }
 

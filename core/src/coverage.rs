@@ -58,9 +58,8 @@ pub fn among(
 /// "18 events, 1928–1937" (or "no events").
 pub fn describe(c: &Coverage) -> String {
     match (c.events, span(c)) {
-        (0, _) | (_, None) => "no events".into(),
-        (1, Some(years)) => format!("1 event, {years}"),
-        (n, Some(years)) => format!("{n} events, {years}"),
+        (0, _) | (_, None) => crate::t!("coverage-none"),
+        (n, Some(years)) => crate::t!("coverage", n = n, years = years),
     }
 }
 
@@ -71,7 +70,7 @@ pub fn span(c: &Coverage) -> Option<String> {
         if a == b {
             label(a)
         } else {
-            format!("{}–{}", label(a), label(b))
+            crate::t!("date-span", from = label(a), to = label(b))
         }
     })
 }

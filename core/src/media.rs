@@ -70,7 +70,7 @@ impl Media {
             },
             (None, None) => (
                 Kind::Refused {
-                    reason: "The media has no address or quotation.".into(),
+                    reason: crate::t!("media-nothing"),
                 },
                 None,
             ),

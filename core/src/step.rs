@@ -59,7 +59,7 @@ impl Position {
     pub fn label(&self) -> String {
         match self.place {
             Some(p) => format!("{p} / {}", self.of),
-            None => "not in filter".into(),
+            None => crate::t!("panel-not-in-filter"),
         }
     }
 }

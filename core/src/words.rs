@@ -9,11 +9,6 @@ pub fn events(n: usize) -> String {
     t!("count-events", n = n)
 }
 
-/// "1 matching event", "3 matching events".
-pub fn matching_events(n: usize) -> String {
-    t!("count-matching-events", n = n)
-}
-
 /// "1 source", "5 sources".
 pub fn sources(n: usize) -> String {
     t!("count-sources", n = n)
@@ -43,6 +38,5 @@ mod tests {
         }
         assert_eq!(sources(1), "1 source");
         assert_eq!(problems(2), "2 problems");
-        assert_eq!(matching_events(1), "1 matching event");
     }
 }

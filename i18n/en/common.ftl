@@ -4,10 +4,6 @@ count-events = { $n ->
     [one] { $n } event
    *[other] { $n } events
 }
-count-matching-events = { $n ->
-    [one] { $n } matching event
-   *[other] { $n } matching events
-}
 count-sources = { $n ->
     [one] { $n } source
    *[other] { $n } sources
@@ -18,3 +14,6 @@ count-problems = { $n ->
 }
 # The language menu in the header (its accessible name).
 header-language = Interface language
+# A part of the app that is fetched when needed did not arrive.
+chunk-failed = This part of the timeline could not be loaded. Check the connection.
+try-again = Try again

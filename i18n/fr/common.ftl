@@ -4,10 +4,6 @@ count-events = { $n ->
     [one] { $n } événement
    *[other] { $n } événements
 }
-count-matching-events = { $n ->
-    [one] { $n } événement correspondant
-   *[other] { $n } événements correspondants
-}
 count-sources = { $n ->
     [one] { $n } source
    *[other] { $n } sources

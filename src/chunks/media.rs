@@ -108,7 +108,7 @@ pub fn show(frame: &Element) {
         note(
             &doc,
             frame,
-            &format!("You are offline: this {noun} is on {host} and needs the network."),
+            &timeline_core::t!("media-offline", what = noun, host = host.as_str()),
         );
         return;
     }
@@ -129,7 +129,7 @@ pub fn show(frame: &Element) {
                 note(
                     &d,
                     &f,
-                    &format!("The image could not be loaded from {host}."),
+                    &timeline_core::t!("media-failed", host = host.as_str()),
                 );
             });
             let _ = img.add_event_listener_with_callback("error", failed.unchecked_ref());

@@ -5,6 +5,7 @@
 //! cannot be fetched. Without the `split` feature (tests) the same functions are plain
 //! async functions and nothing is fetched.
 
+use timeline_core::t;
 mod activity;
 mod compare;
 mod dialogs;
@@ -370,8 +371,8 @@ fn on_demand(
                 let again = preload.clone();
                 leptos::view! {
                     <div class="chunk-failed" role="alert">
-                        <p>"This part of the timeline could not be loaded. Check the connection."</p>
-                        <button on:click=move |_| fetch(&again)>"Try again"</button>
+                        <p>{t!("chunk-failed")}</p>
+                        <button on:click=move |_| fetch(&again)>{t!("try-again")}</button>
                     </div>
                 }
                 .into_any()

@@ -2,6 +2,7 @@
 //! that fails, and lays out header, filters, strip, overview and panels. Creates the
 //! shared `AppState` and the keyboard shortcuts.
 
+use timeline_core::t;
 use crate::chunks::{self, OnDemand};
 use crate::first::filters::FilterBar;
 use crate::first::load::{fetch_timeline, Loading, Progress};
@@ -92,7 +93,7 @@ pub fn App() -> impl IntoView {
                             when=|| true
                             preload=chunks::preload_problems
                             view=move || chunks::error_view(failure.clone(), retry)
-                            waiting=|| view! { <p class="loading" role="status">"The timeline could not be loaded…"</p> }
+                            waiting=|| view! { <p class="loading" role="status">{t!("app-not-loaded")}</p> }
                         />
                         {other.then(|| view! { <OriginNote origin=origin.clone() /> })}
                     }
@@ -112,7 +113,7 @@ fn Notices(notices: RwSignal<Vec<String>>) -> impl IntoView {
                 <ul>
                     {move || notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
                 </ul>
-                <button class="dismiss" on:click=move |_| notices.set(Vec::new())>"Dismiss"</button>
+                <button class="dismiss" on:click=move |_| notices.set(Vec::new())>{t!("app-dismiss")}</button>
             </div>
         </Show>
     }
@@ -194,19 +195,19 @@ pub fn LoadedApp(
                         when=move || state.layout.get() == Layout::List
                         preload=chunks::preload_list
                         view=chunks::list_view
-                        waiting=|| view! { <p class="loading" role="status">"Loading the list…"</p> }
+                        waiting=|| view! { <p class="loading" role="status">{t!("app-loading-list")}</p> }
                     />
                     <OnDemand
                         when=activity
                         preload=chunks::preload_activity
                         view=chunks::activity_view
-                        waiting=|| view! { <p class="loading" role="status">"Loading the activity…"</p> }
+                        waiting=|| view! { <p class="loading" role="status">{t!("app-loading-activity")}</p> }
                     />
                     <OnDemand
                         when=move || state.layout.get() == Layout::Compare
                         preload=chunks::preload_compare
                         view=chunks::compare_view
-                        waiting=|| view! { <p class="loading" role="status">"Loading the comparison…"</p> }
+                        waiting=|| view! { <p class="loading" role="status">{t!("app-loading-compare")}</p> }
                     />
                 </Show>
             </div>
@@ -214,7 +215,7 @@ pub fn LoadedApp(
                 when=panel_open
                 preload=chunks::preload_panel
                 view=chunks::panel_view
-                waiting=|| view! { <aside class="panel" aria-busy="true"><p class="loading">"Loading…"</p></aside> }
+                waiting=|| view! { <aside class="panel" aria-busy="true"><p class="loading">{t!("app-loading")}</p></aside> }
             />
         </main>
         <OnDemand when=move || state.printing.get() && !activity() preload=chunks::preload_print view=chunks::print_view />

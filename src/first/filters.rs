@@ -4,6 +4,7 @@
 //! dim-or-hide, and one "clear" action. Writes only to `AppState::filter` and `unmatched`,
 //! and opens the pickers' dialogs (`AppState::dialog`).
 
+use timeline_core::t;
 use crate::first::state::{use_state, Dialog};
 use leptos::prelude::*;
 use timeline_core::filter::toggle;
@@ -53,13 +54,13 @@ pub fn FilterBar(open: RwSignal<bool>) -> impl IntoView {
     let n_sources = move || state.filter.with(|f| f.sources.len());
 
     view! {
-        <section class="filters" class:open=move || open.get() aria-label="Filters">
+        <section class="filters" class:open=move || open.get() aria-label=t!("header-filters")>
             <div class="search-row">
                 <input
                     class="search"
                     type="search"
-                    placeholder="Search events, people, sources  ( / )"
-                    aria-label="Search events"
+                    placeholder=t!("filters-search-placeholder")
+                    aria-label=t!("filters-search")
                     prop:value=move || state.filter.with(|f| f.text.clone())
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
@@ -73,7 +74,7 @@ pub fn FilterBar(open: RwSignal<bool>) -> impl IntoView {
                             all
                         } else {
                             let n = count();
-                            format!("{n} of {all} {}", if n == 1 { "matches" } else { "match" })
+                            t!("filters-match-count", n = n, all = all)
                         }
                     }}
                 </span>
@@ -86,7 +87,7 @@ pub fn FilterBar(open: RwSignal<bool>) -> impl IntoView {
                     class:active=move || state.filter.with(|f| !f.people.is_empty())
                     on:click=move |_| state.dialog.set(Dialog::People)
                 >
-                    "By person"
+                    {t!("filters-by-person")}
                     {move || (n_people() > 0).then(|| format!(" ({})", n_people()))}
                 </button>
                 <button
@@ -96,32 +97,32 @@ pub fn FilterBar(open: RwSignal<bool>) -> impl IntoView {
                     class:active=move || state.filter.with(|f| !f.sources.is_empty())
                     on:click=move |_| state.dialog.set(Dialog::SourceFilter)
                 >
-                    "By source"
+                    {t!("filters-by-source")}
                     {move || (n_sources() > 0).then(|| format!(" ({})", n_sources()))}
                 </button>
                 <button
                     class="picker-button differ-button"
                     hidden=no_disputes
-                    title="Only the events where the source documents disagree"
+                    title=t!("filters-differ-title")
                     aria-pressed=move || state.filter.with(|f| f.differ).to_string()
                     on:click=move |_| state.filter.update(|f| f.differ = !f.differ)
                 >
                     <span aria-hidden="true">"⚠ "</span>
-                    "Sources differ "
+                    {t!("filters-differ")}
                     <span class="count">{move || state.matches.with(|m| m.differ)}</span>
                 </button>
-                <div class="unmatched" role="group" aria-label="Events that do not match">
+                <div class="unmatched" role="group" aria-label=t!("filters-unmatched")>
                     <button
                         aria-pressed=move || (state.unmatched.get() == Unmatched::Dim).to_string()
                         on:click=move |_| state.unmatched.set(Unmatched::Dim)
                     >
-                        "Dim others"
+                        {t!("filters-dim")}
                     </button>
                     <button
                         aria-pressed=move || (state.unmatched.get() == Unmatched::Hide).to_string()
                         on:click=move |_| state.unmatched.set(Unmatched::Hide)
                     >
-                        "Hide others"
+                        {t!("filters-hide")}
                     </button>
                 </div>
                 <button
@@ -129,10 +130,10 @@ pub fn FilterBar(open: RwSignal<bool>) -> impl IntoView {
                     disabled=move || state.filter.with(|f| f.is_empty())
                     on:click=move |_| state.clear_filters()
                 >
-                    "Clear filters"
+                    {t!("filters-clear")}
                 </button>
             </div>
-            <div class="cat-toggles" role="group" aria-label="Categories: show events in any selected">
+            <div class="cat-toggles" role="group" aria-label=t!("filters-categories")>
                 {cats}
             </div>
         </section>
@@ -146,8 +147,8 @@ pub fn NoMatch() -> impl IntoView {
     view! {
         <Show when=move || state.matches.with(|m| m.count == 0)>
             <div class="no-match" role="status">
-                <p>"No event matches these filters."</p>
-                <button on:click=move |_| state.clear_filters()>"Clear filters"</button>
+                <p>{t!("filters-no-match")}</p>
+                <button on:click=move |_| state.clear_filters()>{t!("filters-clear")}</button>
             </div>
         </Show>
     }

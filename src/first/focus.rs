@@ -4,6 +4,7 @@
 //! it to the timeline. Also the skip links, and on a phone the page behind the event
 //! sheet is made inert so Tab stays in the sheet.
 
+use timeline_core::t;
 use crate::first::state::{use_state, AppState};
 use leptos::ev;
 use leptos::prelude::*;
@@ -188,9 +189,9 @@ pub fn SkipLinks() -> impl IntoView {
     };
     view! {
         <div class="skip-links">
-            <a href="#timeline" on:click=skip("timeline")>"Skip to the timeline"</a>
+            <a href="#timeline" on:click=skip("timeline")>{t!("skip-timeline")}</a>
             <Show when=move || state.panel_open()>
-                <a href="#panel-title" on:click=skip("event")>"Skip to the open event"</a>
+                <a href="#panel-title" on:click=skip("event")>{t!("skip-event")}</a>
             </Show>
         </div>
     }

@@ -1,6 +1,7 @@
 //! The header: the dataset's title and the view tools (jump to a period, list, zoom,
 //! sources, tours, reveal, theme, projection, share). Writes view signals only.
 
+use timeline_core::t;
 use crate::first::projection::set_projection;
 use crate::first::state::{use_state, Dialog, Theme};
 use leptos::ev;
@@ -24,10 +25,10 @@ pub fn Header(filters_open: RwSignal<bool>) -> impl IntoView {
         .map(|e| {
             (
                 e.id.clone(),
-                format!(
-                    "{} ({})",
-                    e.label,
-                    timeline_core::date::span_label(&e.start, Some(&e.end))
+                t!(
+                    "header-period",
+                    label = &e.label,
+                    span = timeline_core::date::span_label(&e.start, Some(&e.end))
                 ),
             )
         })
@@ -74,19 +75,19 @@ pub fn Header(filters_open: RwSignal<bool>) -> impl IntoView {
                 <h1>{title}</h1>
                 <p class="subtitle">{subtitle}</p>
             </div>
-            <nav class="tools" aria-label="View">
+            <nav class="tools" aria-label=t!("header-tools")>
                 <button
                     class="filters-toggle"
                     aria-expanded=move || filters_open.get().to_string()
                     on:click=move |_| filters_open.update(|o| *o = !*o)
                 >
-                    "Filters"
+                    {t!("header-filters")}
                 </button>
-                <select class="presets" aria-label="Jump to a period" hidden=on_strip_only prop:value=move || preset.get() on:change=jump>
-                    <option value="">"Jump to…"</option>
+                <select class="presets" aria-label=t!("header-jump-label") hidden=on_strip_only prop:value=move || preset.get() on:change=jump>
+                    <option value="">{t!("header-jump")}</option>
                     // A file that names no opening window opens on all of it.
-                    {has_default.then(|| view! { <option value="default">"The core of the story"</option> })}
-                    <option value="all">"Everything"</option>
+                    {has_default.then(|| view! { <option value="default">{t!("header-jump-default")}</option> })}
+                    <option value="all">{t!("header-jump-all")}</option>
                     {presets
                         .into_iter()
                         .map(|(id, label)| view! { <option value=id>{label}</option> })
@@ -94,71 +95,71 @@ pub fn Header(filters_open: RwSignal<bool>) -> impl IntoView {
                 </select>
                 <button
                     class="list-toggle"
-                    title="Show the events as a list (L); press again for the timeline"
+                    title=t!("header-list-title")
                     aria-pressed=move || (state.layout.get() == Layout::List).to_string()
                     on:click=move |_| state.toggle_layout(Layout::List)
                 >
-                    "List"
+                    {t!("header-list")}
                 </button>
                 <button
                     class="compare-toggle"
                     hidden=!has_sources
-                    title="Compare what each source says, event by event (C); press again for the timeline"
+                    title=t!("header-compare-title")
                     aria-pressed=move || (state.layout.get() == Layout::Compare).to_string()
                     on:click=move |_| state.toggle_layout(Layout::Compare)
                 >
-                    "Compare"
+                    {t!("header-compare")}
                 </button>
-                <div class="zoom-controls" role="group" aria-label="Zoom" hidden=on_strip_only>
-                    <button class="zoom-in" title="Zoom in (+)" aria-label="Zoom in" on:click=move |_| state.zoom(timeline_core::scale::ZOOM_IN)>
+                <div class="zoom-controls" role="group" aria-label=t!("header-zoom") hidden=on_strip_only>
+                    <button class="zoom-in" title=t!("header-zoom-in-title") aria-label=t!("header-zoom-in") on:click=move |_| state.zoom(timeline_core::scale::ZOOM_IN)>
                         "+"
                     </button>
-                    <button class="zoom-out" title="Zoom out (−)" aria-label="Zoom out" on:click=move |_| state.zoom(timeline_core::scale::ZOOM_OUT)>
+                    <button class="zoom-out" title=t!("header-zoom-out-title") aria-label=t!("header-zoom-out") on:click=move |_| state.zoom(timeline_core::scale::ZOOM_OUT)>
                         "−"
                     </button>
-                    <button class="fit-all" title="Show everything (0)" on:click=move |_| state.fit_all()>
-                        "Fit all"
+                    <button class="fit-all" title=t!("header-fit-all-title") on:click=move |_| state.fit_all()>
+                        {t!("header-fit-all")}
                     </button>
                 </div>
                 <button class="sources-button" hidden=!has_sources on:click=move |_| state.dialog.set(Dialog::Sources)>
-                    "Sources"
+                    {t!("header-sources")}
                 </button>
                 <button class="tours-button" hidden=!has_tours on:click=move |_| state.dialog.set(Dialog::Tours)>
-                    "Tours"
+                    {t!("header-tours")}
                 </button>
-                <button class="activities-button" title="Class activities from the sources: put events in order, who says so, corroborate" on:click=move |_| state.dialog.set(Dialog::Activities)>
-                    "Activities"
+                <button class="activities-button" title=t!("header-activities-title") on:click=move |_| state.dialog.set(Dialog::Activities)>
+                    {t!("header-activities")}
                 </button>
                 <crate::first::open::OpenButton />
                 <button
                     class="reveal-toggle"
-                    title="Hide every event after the current one (R)"
+                    title=t!("header-reveal-title")
                     aria-pressed=move || state.reveal.get().to_string()
                     on:click=move |_| state.reveal.update(|r| *r = !*r)
                 >
-                    "Reveal"
+                    {t!("header-reveal")}
                 </button>
                 <select
                     class="theme"
-                    aria-label="Colour theme"
+                    aria-label=t!("header-theme")
                     on:change=move |ev| state.theme.set(Theme::from_id(&event_target_value(&ev)))
                     prop:value=move || state.theme.get().id()
                 >
-                    <option value="light">"Light"</option>
-                    <option value="dark">"Dark"</option>
-                    <option value="contrast">"High contrast"</option>
+                    <option value="light">{t!("header-theme-light")}</option>
+                    <option value="dark">{t!("header-theme-dark")}</option>
+                    <option value="contrast">{t!("header-theme-contrast")}</option>
                 </select>
                 <crate::first::lang::LangMenu />
                 <button
                     class="projection-toggle"
-                    title="Projection mode for the classroom (P)"
+                    title=t!("header-project-title")
                     aria-pressed=move || state.projection.get().to_string()
                     on:click=move |_| set_projection(state, !state.projection.get_untracked())
                 >
-                    {move || if state.projection.get() { "Exit projection" } else { "Project" }}
+                    {move || if state.projection.get() { t!("header-project-exit") } else { t!("header-project") }}
                 </button>
                 <button class="share-button" on:click=move |_| state.dialog.set(Dialog::Share)>
-                    "Share"
+                    {t!("header-share")}
                 </button>
             </nav>
         </header>

@@ -4,6 +4,7 @@
 //! help). The bundled timeline comes packed by the build; reading and checking any other
 //! file is the import chunk's.
 
+use timeline_core::t;
 use leptos::prelude::*;
 use std::sync::Arc;
 use timeline_core::{LoadError, Timeline};
@@ -170,7 +171,7 @@ fn network(url: &str, e: JsValue) -> LoadFailure {
         message: e
             .dyn_ref::<js_sys::Error>()
             .map(|e| String::from(e.message()))
-            .unwrap_or_else(|| "the request failed".into()),
+            .unwrap_or_else(|| t!("load-request-failed")),
     }
 }
 
@@ -323,7 +324,7 @@ pub async fn fetch_timeline(
         data(LoadError::Syntax {
             line: 1,
             column: 1,
-            message: "the file is not UTF-8 text".into(),
+            message: t!("load-not-utf8"),
         })
     })?;
     crate::first::frame::next_task().await;
@@ -337,7 +338,7 @@ pub async fn fetch_timeline(
         .await
         .map_err(|_| LoadFailure::Network {
             url: url.clone(),
-            message: "the part of the app that reads this file did not arrive".into(),
+            message: t!("load-import-missing"),
         })?;
     let loaded = reading.await.map(Arc::new).map_err(data);
     crate::first::frame::next_task().await;
@@ -345,8 +346,11 @@ pub async fn fetch_timeline(
 }
 
 fn megabytes(b: f64) -> String {
-    let tenths = (b / 1e5).round() as u64;
-    format!("{}.{} MB", tenths / 10, tenths % 10)
+    let tenths = (b / 1e5).round();
+    t!(
+        "loading-megabytes",
+        amount = timeline_core::i18n::number(tenths / 10.0)
+    )
 }
 
 /// "Loading the timeline…", with how much has arrived once that is worth saying.
@@ -354,14 +358,16 @@ fn megabytes(b: f64) -> String {
 pub fn Loading(progress: RwSignal<Progress>) -> impl IntoView {
     let detail = move || {
         let p = progress.get();
-        let group = timeline_core::notices::group_digits;
         if let Some((done, all)) = p.events {
-            return Some(format!(" {} of {} events read", group(done), group(all)));
+            return Some(format!(" {}", t!("loading-events", n = done, total = all)));
         }
         (p.received >= 1e6).then(|| match p.total {
-            Some(t) if t >= p.received => format!(" {} of {}", megabytes(p.received), megabytes(t)),
-            _ => format!(" {} received", megabytes(p.received)),
+            Some(t) if t >= p.received => format!(
+                " {}",
+                t!("loading-bytes-of", got = megabytes(p.received), all = megabytes(t))
+            ),
+            _ => format!(" {}", t!("loading-bytes", got = megabytes(p.received))),
         })
     };
-    view! { <p class="loading" role="status">"Loading the timeline…" {detail}</p> }
+    view! { <p class="loading" role="status">{t!("loading-timeline")} {detail}</p> }
 }

@@ -5,6 +5,7 @@
 //! their lines while the current timeline stays. Also the line under the header that says
 //! where a timeline comes from (a file, another site), with the way back to the default.
 
+use timeline_core::t;
 use crate::first::load::MAX_BYTES;
 use crate::first::state::Dialog;
 use leptos::prelude::*;
@@ -143,8 +144,8 @@ pub fn OpenButton() -> impl IntoView {
     view! {
         <button
             class="open-file"
-            aria-label="Open a timeline file"
-            title="Open a timeline file from this device: this app's JSON, TimelineJS JSON, or a spreadsheet saved as CSV (or drop the file on the page)"
+            aria-label=t!("open-label")
+            title=t!("open-title")
             aria-busy=move || opener.busy.get().then_some("true")
             on:click=move |_| {
                 if let Some(i) = input.get_untracked() {
@@ -152,7 +153,7 @@ pub fn OpenButton() -> impl IntoView {
                 }
             }
         >
-            {move || if opener.busy.get() { "Opening…" } else { "Open…" }}
+            {move || if opener.busy.get() { t!("open-busy") } else { t!("open-button") }}
         </button>
         <input
             type="file"
@@ -224,13 +225,11 @@ pub fn OriginNote(origin: Origin) -> impl IntoView {
     let state = use_context::<crate::first::state::AppState>();
     let text = match &origin {
         Origin::Bundled => return ().into_any(),
-        Origin::Site(path) => format!("Timeline from {path} on this site."),
+        Origin::Site(path) => t!("origin-site", path = path),
         Origin::Web(host) => {
-            format!("This timeline comes from {host}, not from this site: its content is its authors'.")
+            t!("origin-web", host = host)
         }
-        Origin::File(name) => format!(
-            "Your file “{name}”, opened on this device: nothing was uploaded, and links to it open the default timeline elsewhere."
-        ),
+        Origin::File(name) => t!("origin-file", file = name),
     };
     // Back to the bundled dataset: the page itself, without parameters.
     let back = move |_| {
@@ -240,12 +239,12 @@ pub fn OriginNote(origin: Origin) -> impl IntoView {
         }
     };
     view! {
-        <section class="origin-note" aria-label="Where this timeline comes from">
+        <section class="origin-note" aria-label=t!("origin-label")>
             <span>{text}</span>
             {state.map(|state| view! {
-                <button class="download-open" on:click=move |_| state.dialog.set(Dialog::Download)>"Download…"</button>
+                <button class="download-open" on:click=move |_| state.dialog.set(Dialog::Download)>{t!("origin-download")}</button>
             })}
-            <button class="back-to-default" on:click=back>"Back to the default timeline"</button>
+            <button class="back-to-default" on:click=back>{t!("origin-back")}</button>
         </section>
     }
     .into_any()

@@ -2,6 +2,7 @@
 //! brush. Drag the brush to pan, drag its edges to zoom, click elsewhere to jump there.
 //! Geometry comes from `timeline_core::scale`; this file only maps pointers to it.
 
+use timeline_core::t;
 use crate::first::state::use_state;
 use leptos::ev;
 use leptos::html::Div;
@@ -102,7 +103,7 @@ pub fn Overview() -> impl IntoView {
             class:unmeasured=move || !measured.get()
             node_ref=el
             aria-hidden="true"
-            title="Overview: drag the highlighted window to move, drag its edges to zoom"
+            title=t!("overview-title")
             on:pointerdown=on_down
             on:pointermove=on_move
             on:pointerup=on_up

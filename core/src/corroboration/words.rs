@@ -4,6 +4,7 @@
 
 use super::{Point, PointStanding, Report, Standing};
 use crate::model::Timeline;
+use crate::t;
 
 /// Document names joined as a reader writes them: "A", "A and B", "A, B and C". Short
 /// titles, as the compare table's heads; an index out of range is left out.
@@ -16,7 +17,7 @@ pub fn names(t: &Timeline, sources: &[usize]) -> String {
     match names.split_last() {
         None => String::new(),
         Some((last, [])) => last.to_string(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        Some((last, rest)) => t!("names-and", first = rest.join(", "), last = *last),
     }
 }
 
@@ -31,9 +32,11 @@ pub fn point_phrase(t: &Timeline, event: usize, p: &Point) -> String {
         .and_then(|e| e.disputes.get(p.dispute))
         .map_or("", |d| d.about.as_str());
     match p.standing {
-        PointStanding::Agrees => format!("agrees with {} on “{about}”", names(t, &p.with)),
-        PointStanding::Differs => format!("differs from {} on “{about}”", names(t, &p.against)),
-        PointStanding::Alone => format!("is the only document with a value on “{about}”"),
+        PointStanding::Agrees => t!("point-agrees", who = names(t, &p.with), about = about),
+        PointStanding::Differs => {
+            t!("point-differs", who = names(t, &p.against), about = about)
+        }
+        PointStanding::Alone => t!("point-alone", about = about),
     }
 }
 
@@ -43,21 +46,10 @@ pub fn point_phrase(t: &Timeline, event: usize, p: &Point) -> String {
 /// word means.
 pub fn phrase(t: &Timeline, event: usize, r: &Report) -> String {
     match r.standing {
-        Standing::Silent => "says nothing of this event".into(),
-        Standing::Only if r.points.is_empty() => {
-            "is the only document that speaks of this event".into()
-        }
-        Standing::Only => format!(
-            "is the only document that speaks of this event; {}",
-            points_phrase(t, event, r)
-        ),
-        Standing::Speaks if r.points.is_empty() => {
-            let others = match r.others {
-                1 => "one other document does".to_string(),
-                n => format!("{n} other documents do"),
-            };
-            format!("speaks of this event, as {others}; no disputed point is recorded")
-        }
+        Standing::Silent => t!("phrase-silent"),
+        Standing::Only if r.points.is_empty() => t!("phrase-only"),
+        Standing::Only => t!("phrase-only-points", points = points_phrase(t, event, r)),
+        Standing::Speaks if r.points.is_empty() => t!("phrase-speaks", n = r.others),
         _ => points_phrase(t, event, r),
     }
 }

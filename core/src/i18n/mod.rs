@@ -363,6 +363,19 @@ pub fn text(id: &str, args: &[(&str, Arg)]) -> String {
     })
 }
 
+/// The message `id` if it can be had without any risk of panicking (for a panic hook,
+/// which may run while the catalogue is in use): `None` then, or before a language is set.
+pub fn try_text(id: &str) -> Option<String> {
+    CURRENT
+        .try_with(|c| {
+            let c = c.try_borrow().ok()?;
+            let cur = c.as_ref()?;
+            cur.catalogue.format(id, &[], &*cur.locale)
+        })
+        .ok()
+        .flatten()
+}
+
 /// The interface's words: `t!("id")`, `t!("id", n = 3, title = name)`.
 #[macro_export]
 macro_rules! t {

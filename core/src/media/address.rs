@@ -28,10 +28,10 @@ fn known_host(h: &str) -> bool {
 pub fn resolve(address: &str, base: Option<&str>) -> Result<String, String> {
     let a = address.trim();
     if a.is_empty() {
-        return Err("The media has no address.".into());
+        return Err(crate::t!("media-no-address"));
     }
     if a.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(format!("The address \"{}\" has spaces in it.", short(a)));
+        return Err(crate::t!("media-spaces", address = short(a)));
     }
     if let Some(rest) = a.strip_prefix("//") {
         return Ok(format!("https://{rest}"));
@@ -53,11 +53,7 @@ pub fn resolve(address: &str, base: Option<&str>) -> Result<String, String> {
             (l.starts_with("https://") || l.starts_with("http://")) && host(b).is_some()
         })
         .ok_or_else(|| {
-            format!(
-                "The relative address \"{}\" is not shown: the file's own address is not known \
-                 to find it from (write the full https:// address).",
-                short(a)
-            )
+            crate::t!("media-relative", address = short(a))
         })?;
     let base = base.split(['?', '#']).next().unwrap_or(base);
     let origin_end = base.find("://").map_or(0, |k| k + 3);
@@ -157,16 +153,13 @@ pub fn classify(address: &str, base: Option<&str>) -> Result<(Kind, String), Str
     if !(is_https(&url) || plain_own) {
         let scheme = url.split(':').next().unwrap_or("");
         return Err(if scheme.eq_ignore_ascii_case("http") {
-            format!(
-                "The address {} is not secure (http://): only https:// media are shown.",
-                short(&url)
-            )
+            crate::t!("media-insecure", address = short(&url))
         } else {
-            format!("A \"{}:\" address is not shown.", short(scheme))
+            crate::t!("media-scheme", scheme = short(scheme))
         });
     }
     if h.is_empty() || url.len() > 2000 {
-        return Err(format!("\"{}\" is not a usable address.", short(&url)));
+        return Err(crate::t!("media-unusable", address = short(&url)));
     }
     let (path, query) = {
         let after = url.find("://").map_or(url.len(), |k| k + 3);

@@ -7,7 +7,39 @@
 //! started.
 
 use crate::render::{escape, Links};
-use crate::Timeline;
+use crate::{t, Timeline};
+
+/// A message of the catalogue, escaped for markup: the app's own words, so the two match.
+fn w(id: &str) -> String {
+    escape(&crate::i18n::text(id, &[]))
+}
+
+/// ` title="…"` (and ` aria-label="…"`) from the catalogue.
+fn titled(title: &str, label: Option<&str>) -> String {
+    let mut out = format!(r#" title="{}""#, w(title));
+    if let Some(label) = label {
+        out.push_str(&format!(r#" aria-label="{}""#, w(label)));
+    }
+    out
+}
+
+/// The language menu, as `first::lang::LangMenu` draws it: changing it before the app has
+/// started loads the page in that language (index.html).
+fn lang_menu() -> String {
+    let current = crate::i18n::lang();
+    let mut out = format!(
+        r#"<select id="fv-lang-menu" class="lang-menu" aria-label="{}" data-action="lang">"#,
+        w("header-language")
+    );
+    for (code, name, _) in crate::i18n::LANGS {
+        let selected = if *code == current { " selected" } else { "" };
+        out.push_str(&format!(
+            r#"<option value="{code}" lang="{code}"{selected}>{name}</option>"#
+        ));
+    }
+    out.push_str("</select>");
+    out
+}
 
 fn button(class: &str, action: &str, attrs: &str, text: &str) -> String {
     let class = if class.is_empty() {
@@ -22,98 +54,137 @@ fn button(class: &str, action: &str, attrs: &str, text: &str) -> String {
 pub fn frame(t: &Timeline, links: &Links) -> String {
     let mut out = String::with_capacity(8 * 1024);
     out.push_str(
-        r##"<div class="skip-links"><a href="#fv-timeline">Skip to the timeline</a></div>"##,
+        &format!(
+            r##"<div class="skip-links"><a href="#fv-timeline">{}</a></div>"##,
+            w("skip-timeline")
+        ),
     );
     out.push_str(&format!(
-        r#"<header class="top"><div class="titles"><h1>{}</h1><p class="subtitle">{}</p></div><nav class="tools" aria-label="View">"#,
+        r#"<header class="top"><div class="titles"><h1>{}</h1><p class="subtitle">{}</p></div><nav class="tools" aria-label="{}">"#,
         escape(&t.title),
-        escape(&t.subtitle)
+        escape(&t.subtitle),
+        w("header-tools")
     ));
     out.push_str(&button(
         "filters-toggle",
         "filters",
         r#" aria-expanded="false""#,
-        "Filters",
+        &w("header-filters"),
     ));
-    out.push_str(r#"<select class="presets" aria-label="Jump to a period" data-action="jump"><option value="">Jump to…</option>"#);
+    out.push_str(&format!(
+        r#"<select class="presets" aria-label="{}" data-action="jump"><option value="">{}</option>"#,
+        w("header-jump-label"),
+        w("header-jump")
+    ));
     if t.default_window != t.extent {
-        out.push_str(r#"<option value="default">The core of the story</option>"#);
+        out.push_str(&format!(
+            r#"<option value="default">{}</option>"#,
+            w("header-jump-default")
+        ));
     }
-    out.push_str(r#"<option value="all">Everything</option>"#);
+    out.push_str(&format!(r#"<option value="all">{}</option>"#, w("header-jump-all")));
     for e in &t.eras {
         out.push_str(&format!(
-            r#"<option value="{}">{} ({})</option>"#,
+            r#"<option value="{}">{}</option>"#,
             escape(&e.id),
-            escape(&e.label),
-            escape(&crate::date::span_label(&e.start, Some(&e.end)))
+            escape(&t!(
+                "header-period",
+                label = &e.label,
+                span = crate::date::span_label(&e.start, Some(&e.end))
+            ))
         ));
     }
     out.push_str("</select>");
     out.push_str(&format!(
-        r#"<a class="list-toggle" href="{}" title="Show the events as a list (L); press again for the timeline">List</a>"#,
-        escape(&links.href("list=1"))
+        r#"<a class="list-toggle" href="{}"{}>{}</a>"#,
+        escape(&links.href("list=1")),
+        titled("header-list-title", None),
+        w("header-list")
     ));
     if !t.sources.is_empty() {
         out.push_str(&button(
             "compare-toggle",
             "compare",
-            r#" title="Compare what each source says, event by event (C); press again for the timeline" aria-pressed="false""#,
-            "Compare",
+            &format!(
+                r#"{} aria-pressed="false""#,
+                titled("header-compare-title", None)
+            ),
+            &w("header-compare"),
         ));
     }
-    out.push_str(r#"<div class="zoom-controls" role="group" aria-label="Zoom">"#);
+    out.push_str(&format!(
+        r#"<div class="zoom-controls" role="group" aria-label="{}">"#,
+        w("header-zoom")
+    ));
     out.push_str(&button(
         "zoom-in",
         "zoom-in",
-        r#" title="Zoom in (+)" aria-label="Zoom in""#,
+        &titled("header-zoom-in-title", Some("header-zoom-in")),
         "+",
     ));
     out.push_str(&button(
         "zoom-out",
         "zoom-out",
-        r#" title="Zoom out (−)" aria-label="Zoom out""#,
+        &titled("header-zoom-out-title", Some("header-zoom-out")),
         "−",
     ));
     out.push_str(&button(
         "fit-all",
         "fit-all",
-        r#" title="Show everything (0)""#,
-        "Fit all",
+        &titled("header-fit-all-title", None),
+        &w("header-fit-all"),
     ));
     out.push_str("</div>");
     if !t.sources.is_empty() {
-        out.push_str(&button("sources-button", "sources", "", "Sources"));
+        out.push_str(&button("sources-button", "sources", "", &w("header-sources")));
     }
     if !t.tours.is_empty() {
-        out.push_str(&button("tours-button", "tours", "", "Tours"));
+        out.push_str(&button("tours-button", "tours", "", &w("header-tours")));
     }
     out.push_str(&button(
         "activities-button",
         "activities",
-        r#" title="Class activities from the sources: put events in order, who says so, corroborate""#,
-        "Activities",
+        &titled("header-activities-title", None),
+        &w("header-activities"),
     ));
     out.push_str(&button(
         "open-file",
         "open",
-        r#" aria-label="Open a timeline file" title="Open a timeline file from this device: this app's JSON, TimelineJS JSON, or a spreadsheet saved as CSV (or drop the file on the page)""#,
-        "Open…",
+        &format!(
+            r#" aria-label="{}"{}"#,
+            w("open-label"),
+            titled("open-title", None)
+        ),
+        &w("open-button"),
     ));
     out.push_str(r#"<input class="file-input" type="file" tabindex="-1" aria-hidden="true" accept=".json,.csv,application/json,text/csv" disabled>"#);
     out.push_str(&button(
         "reveal-toggle",
         "reveal",
-        r#" title="Hide every event after the current one (R)" aria-pressed="false""#,
-        "Reveal",
+        &format!(
+            r#"{} aria-pressed="false""#,
+            titled("header-reveal-title", None)
+        ),
+        &w("header-reveal"),
     ));
-    out.push_str(r#"<select class="theme" aria-label="Colour theme" data-action="theme"><option value="light">Light</option><option value="dark">Dark</option><option value="contrast">High contrast</option></select>"#);
+    out.push_str(&format!(
+        r#"<select class="theme" aria-label="{}" data-action="theme"><option value="light">{}</option><option value="dark">{}</option><option value="contrast">{}</option></select>"#,
+        w("header-theme"),
+        w("header-theme-light"),
+        w("header-theme-dark"),
+        w("header-theme-contrast")
+    ));
+    out.push_str(&lang_menu());
     out.push_str(&button(
         "projection-toggle",
         "project",
-        r#" title="Projection mode for the classroom (P)" aria-pressed="false""#,
-        "Project",
+        &format!(
+            r#"{} aria-pressed="false""#,
+            titled("header-project-title", None)
+        ),
+        &w("header-project"),
     ));
-    out.push_str(&button("share-button", "share", "", "Share"));
+    out.push_str(&button("share-button", "share", "", &w("header-share")));
     out.push_str("</nav></header>");
     filters(t, links, &mut out);
     out
@@ -123,42 +194,58 @@ fn filters(t: &Timeline, links: &Links, out: &mut String) {
     let n = t.events.len();
     let differ = t.events.iter().filter(|e| !e.disputes.is_empty()).count();
     out.push_str(&format!(
-        r#"<section class="filters" aria-label="Filters"><div class="search-row"><input class="search" type="search" placeholder="Search events, people, sources  ( / )" aria-label="Search events"><span class="match-count" role="status" aria-live="polite">{}</span></div><div class="pickers">"#,
-        crate::words::events(n)
+        r#"<section class="filters" aria-label="{}"><div class="search-row"><input class="search" type="search" placeholder="{}" aria-label="{}"><span class="match-count" role="status" aria-live="polite">{}</span></div><div class="pickers">"#,
+        w("header-filters"),
+        w("filters-search-placeholder"),
+        w("filters-search"),
+        escape(&crate::words::events(n))
     ));
     let hidden = |none: bool| if none { " hidden" } else { "" };
     out.push_str(&button(
         "picker-button people-button",
         "people",
         &format!(r#" aria-haspopup="dialog"{}"#, hidden(t.people.is_empty())),
-        "By person",
+        &w("filters-by-person"),
     ));
     out.push_str(&button(
         "picker-button sources-filter-button",
         "source-filter",
         &format!(r#" aria-haspopup="dialog"{}"#, hidden(t.sources.is_empty())),
-        "By source",
+        &w("filters-by-source"),
     ));
     out.push_str(&button(
         "picker-button differ-button",
         "differ",
         &format!(
-            r#" title="Only the events where the source documents disagree" aria-pressed="false"{}"#,
+            r#"{} aria-pressed="false"{}"#,
+            titled("filters-differ-title", None),
             hidden(differ == 0)
         ),
-        &format!(r#"<span aria-hidden="true">⚠ </span>Sources differ <span class="count">{differ}</span>"#),
+        &format!(
+            r#"<span aria-hidden="true">⚠ </span>{}<span class="count">{differ}</span>"#,
+            w("filters-differ")
+        ),
     ));
-    out.push_str(r#"<div class="unmatched" role="group" aria-label="Events that do not match">"#);
-    out.push_str(&button("", "dim", r#" aria-pressed="true""#, "Dim others"));
+    out.push_str(&format!(
+        r#"<div class="unmatched" role="group" aria-label="{}">"#,
+        w("filters-unmatched")
+    ));
+    out.push_str(&button("", "dim", r#" aria-pressed="true""#, &w("filters-dim")));
     out.push_str(&button(
         "",
         "hide",
         r#" aria-pressed="false""#,
-        "Hide others",
+        &w("filters-hide"),
     ));
     out.push_str("</div>");
-    out.push_str(r#"<button class="clear" disabled>Clear filters</button></div>"#);
-    out.push_str(r#"<div class="cat-toggles" role="group" aria-label="Categories: show events in any selected">"#);
+    out.push_str(&format!(
+        r#"<button class="clear" disabled>{}</button></div>"#,
+        w("filters-clear")
+    ));
+    out.push_str(&format!(
+        r#"<div class="cat-toggles" role="group" aria-label="{}">"#,
+        w("filters-categories")
+    ));
     for (k, c) in t.categories.iter().enumerate() {
         let count = t
             .events

@@ -104,7 +104,10 @@ pub fn build(t: &Timeline) -> Built {
         };
         body.push_str(&strip::variant(t, &v, &links, &mut css));
     }
-    body.push_str(r#"<p class="loading fv-wait" role="status">Loading the timeline…</p>"#);
+    body.push_str(&format!(
+        r#"<p class="loading fv-wait" role="status">{}</p>"#,
+        escape(&crate::t!("loading-timeline"))
+    ));
     body.push_str("</div></main>");
     body.push_str(r#"<p class="fv-note" role="status" hidden></p>"#);
     body.push_str("</div>");
@@ -172,11 +175,26 @@ fn panel(t: &Timeline, i: usize, order: &[usize], links: &Links) -> String {
         .then(|| step::step(order, Some(i), 1, None))
         .flatten();
     format!(
-        r#"<aside class="panel" aria-labelledby="panel-title"><div class="panel-bar">{}<span class="position">{}</span>{}<span class="slide-progress" aria-live="polite"></span><a class="close" href="{}" aria-label="Close (Escape)">✕</a></div><div class="panel-body"><div class="event-body">{}</div></div></aside>"#,
-        side("prev", prev, r#"←<span class="word">&nbsp;Previous</span>"#),
+        r#"<aside class="panel" aria-labelledby="panel-title"><div class="panel-bar">{}<span class="position">{}</span>{}<span class="slide-progress" aria-live="polite"></span><a class="close" href="{}" aria-label="{}">✕</a></div><div class="panel-body"><div class="event-body">{}</div></div></aside>"#,
+        side(
+            "prev",
+            prev,
+            &format!(
+                r#"←<span class="word">&nbsp;{}</span>"#,
+                escape(&crate::t!("panel-previous"))
+            )
+        ),
         escape(&p.label()),
-        side("next", next, r#"<span class="word">Next&nbsp;</span>→"#),
+        side(
+            "next",
+            next,
+            &format!(
+                r#"<span class="word">{}&nbsp;</span>→"#,
+                escape(&crate::t!("panel-next"))
+            )
+        ),
         escape(&links.href("")),
+        escape(&crate::t!("close-escape")),
         event::body(t, i, links)
     )
 }
@@ -186,8 +204,9 @@ fn list(t: &Timeline, order: &[usize]) -> String {
     let links = Links {
         base: "list=1".into(),
     };
-    let mut out = String::from(
-        r#"<section class="list-view" tabindex="-1" aria-label="Events in time order"><ol class="list">"#,
+    let mut out = format!(
+        r#"<section class="list-view" tabindex="-1" aria-label="{}"><ol class="list">"#,
+        escape(&crate::t!("strip-events"))
     );
     let mut year = None;
     for &i in order {
@@ -218,9 +237,12 @@ fn list(t: &Timeline, order: &[usize]) -> String {
             crate::words::sources(n)
         };
         let differ = if e.disputes.is_empty() {
-            ""
+            String::new()
         } else {
-            r#"<span class="differ">⚠ sources differ</span>"#
+            format!(
+                r#"<span class="differ">⚠ {}</span>"#,
+                escape(&crate::t!("list-differ"))
+            )
         };
         out.push_str(&format!(
             r#"<li><a class="list-event" data-i="{i}" href="{}"><span class="list-date">{}</span><span class="list-title">{symbols} {}</span><span class="list-meta">{meta}{differ}</span></a></li>"#,

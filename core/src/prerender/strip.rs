@@ -46,9 +46,11 @@ pub fn variant(t: &Timeline, v: &Variant, links: &Links, css: &mut Css) -> Strin
     let ticks = axis(w, v.width, &G.ticks);
     let mut out = String::with_capacity(16 * 1024);
     out.push_str(&format!(
-        r#"<div class="strip fv {n}" role="region" aria-label="Timeline: scroll or pinch to zoom, drag to pan, + and − keys zoom, arrow keys pan" data-start="{}" data-end="{}"><ul class="eras" aria-label="Periods on screen">"#,
+        r#"<div class="strip fv {n}" role="region" aria-label="{}" data-start="{}" data-end="{}"><ul class="eras" aria-label="{}">"#,
+        escape(&crate::t!("strip-label")),
         crate::scale::decimal(w.start, 3),
         crate::scale::decimal(w.end, 3),
+        escape(&crate::t!("strip-eras")),
     ));
     for (k, r) in eras.iter().enumerate() {
         let era = &t.eras[r.era];
@@ -66,14 +68,20 @@ pub fn variant(t: &Timeline, v: &Variant, links: &Links, css: &mut Css) -> Strin
             &[("max-width", px(r.room))],
         );
         out.push_str(&format!(
-            r#"<li class="era{} e{k}"><span class="era-label" title="{} ({})">{}</span></li>"#,
+            r#"<li class="era{} e{k}"><span class="era-label" title="{}">{}</span></li>"#,
             if r.row % 2 == 1 { " alt" } else { "" },
-            escape(&era.label),
-            escape(&crate::date::span_label(&era.start, Some(&era.end))),
+            escape(&crate::t!(
+                "header-period",
+                label = &era.label,
+                span = crate::date::span_label(&era.start, Some(&era.end))
+            )),
             escape(&era.label),
         ));
     }
-    out.push_str(r#"</ul><ol class="events" aria-label="Events in time order">"#);
+    out.push_str(&format!(
+        r#"</ul><ol class="events" aria-label="{}">"#,
+        escape(&crate::t!("strip-events"))
+    ));
     css.rule(
         &format!(".{n} .events"),
         &[("top", px(model::events_top(era_rows, G)))],
@@ -129,10 +137,10 @@ pub fn variant(t: &Timeline, v: &Variant, links: &Links, css: &mut Css) -> Strin
     css.rule(&format!(".{n} .clusters"), &[("bottom", px(G.axis_h))]);
     for (k, c) in layout.clusters.iter().enumerate() {
         css.rule(&format!(".{n} .k{k}"), &[("left", cqw(c.x, v.width))]);
-        let label = format!(
-            "{} more events from {}: zoom in to see them",
-            c.keys.len(),
-            crate::date::day_label(c.t0)
+        let label = crate::t!(
+            "cluster-more",
+            n = c.keys.len(),
+            from = crate::date::day_label(c.t0)
         );
         out.push_str(&format!(
             r#"<button class="cluster k{k}" data-action="fit:{}:{}" aria-label="{}" title="{}"><span class="cluster-n">+{}</span></button>"#,

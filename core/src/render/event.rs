@@ -21,7 +21,7 @@ pub fn source_names(t: &Timeline, ids: &[String]) -> String {
 
 /// Where a citation points: "Section “Summary of Event”, paragraph 3".
 pub fn locator(section: &str, paragraph: u32) -> String {
-    format!("Section “{section}”, paragraph {paragraph}")
+    crate::t!("panel-locator", section = section, paragraph = paragraph)
 }
 
 /// Up to `n` events sharing a person with event `i`, nearest in time first, returned in
@@ -61,12 +61,19 @@ fn push_disputes(out: &mut String, t: &Timeline, e: &Event) {
     if e.disputes.is_empty() {
         return;
     }
-    out.push_str(r#"<section class="disputes-box" aria-label="Sources differ">"#);
+    let differ = crate::t!("panel-differ");
+    out.push_str(r#"<section class="disputes-box" aria-label=""#);
+    push_escaped(out, &differ);
+    out.push_str(r#"">"#);
     for (k, d) in e.disputes.iter().enumerate() {
-        out.push_str(r#"<div class="dispute" data-part="sources differ">"#);
+        out.push_str(r#"<div class="dispute" data-part=""#);
+        push_escaped(out, &crate::t!("part-differ"));
+        out.push_str(r#"">"#);
         // The box's heading belongs to its first part, so a page never shows it alone.
         if k == 0 {
-            out.push_str("<h3>⚠ Sources differ</h3>");
+            out.push_str("<h3>⚠ ");
+            push_escaped(out, &differ);
+            out.push_str("</h3>");
         }
         out.push_str("<h4>");
         push_escaped(out, &d.about);
@@ -74,8 +81,11 @@ fn push_disputes(out: &mut String, t: &Timeline, e: &Event) {
         for c in &d.claims {
             out.push_str(r#"<li class="claim"><span class="value">"#);
             push_escaped(out, &c.value);
-            out.push_str(r#"</span><span class="according">according to "#);
-            push_escaped(out, &source_names(t, &c.sources));
+            out.push_str(r#"</span><span class="according">"#);
+            push_escaped(
+                out,
+                &crate::t!("panel-according-to", who = source_names(t, &c.sources)),
+            );
             out.push_str("</span></li>");
         }
         out.push_str("</ul>");
@@ -91,16 +101,16 @@ fn push_disputes(out: &mut String, t: &Timeline, e: &Event) {
 
 /// Who the document is, where the file says: author, date, audience, purpose, what it
 /// rests on. Empty when it says none of them.
-pub fn provenance(s: &Source) -> Vec<(&'static str, &str)> {
+pub fn provenance(s: &Source) -> Vec<(String, &str)> {
     [
-        ("Author or publisher", s.author.as_deref()),
-        ("Date", s.date.as_deref()),
-        ("Written for", s.audience.as_deref()),
-        ("Purpose", s.purpose.as_deref()),
-        ("Based on", s.based_on.as_deref()),
+        ("author", s.author.as_deref()),
+        ("date", s.date.as_deref()),
+        ("audience", s.audience.as_deref()),
+        ("purpose", s.purpose.as_deref()),
+        ("based-on", s.based_on.as_deref()),
     ]
     .into_iter()
-    .filter_map(|(k, v)| Some((k, v?)))
+    .filter_map(|(k, v)| Some((crate::t!("provenance-field", field = k), v?)))
     .collect()
 }
 
@@ -108,7 +118,9 @@ fn push_card(out: &mut String, t: &Timeline, i: usize, s: &Source, sources: usiz
     let e = &t.events[i];
     out.push_str(r#"<section class="source-card" data-source=""#);
     push_escaped(out, &s.id);
-    out.push_str(r#"" data-part="sources"><h4><span class="source-title">"#);
+    out.push_str(r#"" data-part=""#);
+    push_escaped(out, &crate::t!("part-sources"));
+    out.push_str(r#""><h4><span class="source-title">"#);
     push_escaped(out, &s.title);
     out.push_str(r#"</span><span class="source-short">"#);
     push_escaped(out, s.short());
@@ -123,14 +135,14 @@ fn push_card(out: &mut String, t: &Timeline, i: usize, s: &Source, sources: usiz
                 // "agrees with Study guide on “Officers purged”": the phrase starts with
                 // the word, set in bold.
                 let phrase = corroboration::phrase(t, i, &r);
-                let word = r.standing.word();
+                let word = r.standing.label();
                 out.push_str(r#"<p class="standing" data-standing=""#);
-                out.push_str(word);
+                out.push_str(r.standing.word());
                 out.push_str(r#"">"#);
-                match phrase.strip_prefix(word) {
+                match phrase.strip_prefix(word.as_str()) {
                     Some(rest) => {
                         out.push_str("<strong>");
-                        out.push_str(word);
+                        push_escaped(out, &word);
                         out.push_str("</strong>");
                         push_escaped(out, rest);
                     }
@@ -149,10 +161,12 @@ fn push_card(out: &mut String, t: &Timeline, i: usize, s: &Source, sources: usiz
     }
     let about = provenance(s);
     if !about.is_empty() {
-        out.push_str(r#"<details class="provenance"><summary>About this document</summary><dl>"#);
+        out.push_str(r#"<details class="provenance"><summary>"#);
+        push_escaped(out, &crate::t!("provenance-summary"));
+        out.push_str("</summary><dl>");
         for (k, v) in about {
             out.push_str("<dt>");
-            out.push_str(k);
+            push_escaped(out, &k);
             out.push_str("</dt><dd>");
             push_escaped(out, v);
             out.push_str("</dd>");
@@ -167,7 +181,10 @@ fn push_card(out: &mut String, t: &Timeline, i: usize, s: &Source, sources: usiz
 pub fn body(t: &Timeline, i: usize, links: &Links) -> String {
     let e = &t.events[i];
     let mut out = String::with_capacity(4096);
-    out.push_str(r#"<div class="panel-head" data-part="summary"><p class="panel-date">"#);
+    let summary_part = escape(&crate::t!("part-summary"));
+    out.push_str(&format!(
+        r#"<div class="panel-head" data-part="{summary_part}"><p class="panel-date">"#
+    ));
     push_escaped(&mut out, &e.date_label());
     out.push_str(r#"</p><h2 id="panel-title" tabindex="-1">"#);
     push_escaped(&mut out, &e.title);
@@ -184,7 +201,9 @@ pub fn body(t: &Timeline, i: usize, links: &Links) -> String {
     }
     out.push_str("</ul></div>");
     if !e.summary.is_empty() {
-        out.push_str(r#"<p class="summary" data-part="summary">"#);
+        out.push_str(&format!(
+            r#"<p class="summary" data-part="{summary_part}">"#
+        ));
         push_linked(&mut out, &e.summary);
         out.push_str("</p>");
     }
@@ -193,17 +212,20 @@ pub fn body(t: &Timeline, i: usize, links: &Links) -> String {
     }
     push_disputes(&mut out, t, e);
     if let Some(n) = &e.note {
-        out.push_str(
-            r#"<p class="editor-note" data-part="editors’ note"><strong>Editors’ note: </strong>"#,
-        );
+        out.push_str(&format!(
+            r#"<p class="editor-note" data-part="{}"><strong>{}</strong>"#,
+            escape(&crate::t!("part-note")),
+            escape(&crate::t!("panel-note"))
+        ));
         push_escaped(&mut out, n);
         out.push_str("</p>");
     }
     let sources = t.sources_of(e);
     if !sources.is_empty() {
         out.push_str(&format!(
-            r#"<h3 class="sources-heading" data-part="sources" data-keep>What the sources say ({})</h3><div class="source-cards">"#,
-            sources.len()
+            r#"<h3 class="sources-heading" data-part="{}" data-keep>{}</h3><div class="source-cards">"#,
+            escape(&crate::t!("part-sources")),
+            escape(&crate::t!("panel-sources-heading", n = sources.len()))
         ));
         for s in &sources {
             push_card(&mut out, t, i, s, sources.len());
@@ -212,13 +234,15 @@ pub fn body(t: &Timeline, i: usize, links: &Links) -> String {
     }
     out.push_str(r#"<div class="panel-more">"#);
     if !e.people.is_empty() {
-        out.push_str(r#"<h3>People</h3><ul class="people">"#);
+        out.push_str("<h3>");
+        push_escaped(&mut out, &crate::t!("panel-people"));
+        out.push_str(r#"</h3><ul class="people">"#);
         for &p in &e.people {
             let person = &t.people[p];
             out.push_str(r#"<li><button class="person" data-person=""#);
             push_escaped(&mut out, &person.id);
-            out.push_str(r#"" title="Show only events involving "#);
-            push_escaped(&mut out, &person.name);
+            out.push_str(r#"" title=""#);
+            push_escaped(&mut out, &crate::t!("panel-person-title", name = &person.name));
             out.push_str(r#"">"#);
             push_escaped(&mut out, &person.name);
             out.push_str("</button></li>");
@@ -233,7 +257,9 @@ pub fn body(t: &Timeline, i: usize, links: &Links) -> String {
     }
     let related = related(t, i, 6);
     if !related.is_empty() {
-        out.push_str(r#"<h3>Related events</h3><ul class="related">"#);
+        out.push_str("<h3>");
+        push_escaped(&mut out, &crate::t!("panel-related"));
+        out.push_str(r#"</h3><ul class="related">"#);
         for j in related {
             let o = &t.events[j];
             out.push_str(&format!(
@@ -247,15 +273,17 @@ pub fn body(t: &Timeline, i: usize, links: &Links) -> String {
         }
         out.push_str("</ul>");
     }
-    out.push_str(
-        r#"<p class="panel-actions"><button class="link-event" data-action="share">🔗 Link to this event</button>"#,
-    );
+    out.push_str(&format!(
+        r#"<p class="panel-actions"><button class="link-event" data-action="share">🔗 {}</button>"#,
+        escape(&crate::t!("panel-link"))
+    ));
     // A class activity on this event's sources, where there are sources to set side by
     // side (the activities chunk handles the click; the link works on its own too).
     if t.sources.len() > 1 && !e.citations.is_empty() {
         out.push_str(&format!(
-            r#" <a class="corroborate" data-action="corroborate" href="{}">Corroborate the sources</a>"#,
-            escape(&links.href(&format!("activity=corroborate&event={}", e.id)))
+            r#" <a class="corroborate" data-action="corroborate" href="{}">{}</a>"#,
+            escape(&links.href(&format!("activity=corroborate&event={}", e.id))),
+            escape(&crate::t!("panel-corroborate"))
         ));
     }
     out.push_str("</p>");

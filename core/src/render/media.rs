@@ -11,14 +11,30 @@ use super::push_escaped;
 use crate::import::html::link_spans;
 use crate::media::{Kind, Media};
 
-/// What the frame shows once asked, for the consent line and the button: "Image",
-/// "Video".
+/// What the frame shows once asked, as the catalogue's messages select it: "image",
+/// "video".
 fn noun(kind: &Kind) -> &'static str {
     match kind {
-        Kind::Image { .. } => "Image",
-        _ => "Video",
+        Kind::Image { .. } => "image",
+        _ => "video",
     }
 }
+
+/// Escaped `text` with `marker` replaced by `link` (markup): a sentence from the catalogue
+/// with a link inside it, wherever the language puts it.
+fn push_with(out: &mut String, text: &str, marker: &str, link: impl FnOnce(&mut String)) {
+    match text.split_once(marker) {
+        Some((before, after)) => {
+            push_escaped(out, before);
+            link(out);
+            push_escaped(out, after);
+        }
+        None => push_escaped(out, text),
+    }
+}
+
+/// Stands for a link in a message until the link's markup takes its place.
+const LINK: &str = "\u{E000}";
 
 fn push_attr(out: &mut String, name: &str, value: &str) {
     out.push(' ');
@@ -63,8 +79,10 @@ pub fn figure(out: &mut String, m: &Media) {
     };
     out.push_str(r#"<figure class="media""#);
     push_attr(out, "data-kind", kind);
-    out.push_str(r#" data-part="media">"#);
-    let host = m.host().unwrap_or("another site");
+    push_attr(out, "data-part", &crate::t!("part-media"));
+    out.push('>');
+    let another = crate::t!("media-another-site");
+    let host = m.host().unwrap_or(&another);
     match &m.kind {
         Kind::Image { src } => push_frame(out, m, host, src, "image"),
         Kind::YouTube { .. } | Kind::Vimeo { .. } => {
@@ -78,18 +96,20 @@ pub fn figure(out: &mut String, m: &Media) {
         }
         Kind::Wikipedia { lang, article } => {
             out.push_str(r#"<p class="media-card">"#);
-            let label = format!("Wikipedia ({lang}): {article}");
+            let label = crate::t!("media-wikipedia", lang = lang.as_str(), article = article.as_str());
             push_away(out, "media-link", m.url.as_deref().unwrap_or(""), &label);
             out.push_str("</p>");
         }
         Kind::Link => {
-            out.push_str(r#"<p class="media-card">Link: "#);
-            push_away(out, "media-link", m.url.as_deref().unwrap_or(""), host);
+            out.push_str(r#"<p class="media-card">"#);
+            push_with(out, &crate::t!("media-link", host = LINK), LINK, |out| {
+                push_away(out, "media-link", m.url.as_deref().unwrap_or(""), host)
+            });
             out.push_str("</p>");
         }
         Kind::Refused { reason } => {
-            out.push_str(r#"<p class="media-note">The file's media is not shown: "#);
-            push_escaped(out, reason);
+            out.push_str(r#"<p class="media-note">"#);
+            push_escaped(out, &crate::t!("media-refused", reason = reason.as_str()));
             out.push_str("</p>");
         }
     }
@@ -121,16 +141,24 @@ fn push_frame(out: &mut String, m: &Media, host: &str, src: &str, embed: &str) {
         .alt
         .as_deref()
         .or(m.caption.as_deref())
-        .map_or_else(|| format!("{noun} from {host}"), str::to_string);
+        .map_or_else(
+            || crate::t!("media-from-label", what = noun, host = host),
+            str::to_string,
+        );
     push_attr(out, "data-label", &label);
     out.push_str(r#"><div class="media-consent"><p>"#);
-    out.push_str(noun);
-    out.push_str(" from ");
-    push_away(out, "media-host", m.url.as_deref().unwrap_or(src), host);
-    out.push_str(r#". Nothing is loaded from that site until you ask.</p><button type="button" class="show-media" data-action="show-media">Show the "#);
-    out.push_str(&noun.to_lowercase());
+    push_with(
+        out,
+        &crate::t!("media-consent", what = noun, host = LINK),
+        LINK,
+        |out| push_away(out, "media-host", m.url.as_deref().unwrap_or(src), host),
+    );
+    out.push_str(r#"</p><button type="button" class="show-media" data-action="show-media">"#);
+    push_escaped(out, &crate::t!("media-show", what = noun));
     // The choice stays beside the media once shown, so it can be taken back.
-    out.push_str(r#"</button></div></div><p class="media-always"><label><input type="checkbox" data-action="always-media"> Always show media from this timeline</label></p>"#);
+    out.push_str(r#"</button></div></div><p class="media-always"><label><input type="checkbox" data-action="always-media"> "#);
+    push_escaped(out, &crate::t!("media-always"));
+    out.push_str("</label></p>");
 }
 
 /// `m` as one line of a printed handout, where paper can show it: "Image
@@ -140,10 +168,14 @@ pub fn line(m: &Media) -> Option<String> {
     let what = match &m.kind {
         Kind::Refused { .. } => return None,
         Kind::Quote { text } => format!("“{text}”"),
-        Kind::Image { .. } => format!("Image ({})", m.host()?),
-        Kind::YouTube { .. } | Kind::Vimeo { .. } => format!("Video ({})", m.host()?),
-        Kind::Wikipedia { lang, article } => format!("Wikipedia ({lang}): {article}"),
-        Kind::Link => format!("Link ({})", m.host()?),
+        Kind::Image { .. } => crate::t!("media-line", what = "image", host = m.host()?),
+        Kind::YouTube { .. } | Kind::Vimeo { .. } => {
+            crate::t!("media-line", what = "video", host = m.host()?)
+        }
+        Kind::Wikipedia { lang, article } => {
+            crate::t!("media-wikipedia", lang = lang.as_str(), article = article.as_str())
+        }
+        Kind::Link => crate::t!("media-line", what = "link", host = m.host()?),
     };
     let words: Vec<&str> = [m.caption.as_deref(), m.credit.as_deref()]
         .into_iter()

@@ -3,6 +3,7 @@
 //! then what each source says of it). Drawn by `CompareView`, which owns the grid's
 //! keyboard and windowing.
 
+use timeline_core::t;
 use super::BINS;
 use crate::first::state::{AppState, Dialog};
 use leptos::prelude::*;
@@ -165,7 +166,7 @@ pub(super) fn row(
         })
         .collect_view();
     let differ =
-        (!e.disputes.is_empty()).then(|| view! { <span class="differ">"⚠ sources differ"</span> });
+        (!e.disputes.is_empty()).then(|| view! { <span class="differ">{format!("⚠ {}", t!("list-differ"))}</span> });
     view! {
         <div
             role="row"

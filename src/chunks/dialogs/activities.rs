@@ -2,6 +2,7 @@
 //! this timeline (and, for corroborating, the open event) can run it, how many cards or
 //! questions to deal, and a button that starts it as a link of its own.
 
+use timeline_core::t;
 use super::modal::Modal;
 use crate::first::state::{use_state, Dialog};
 use leptos::prelude::*;
@@ -9,14 +10,8 @@ use timeline_core::activity::{self, Kind};
 use timeline_core::urlstate::{ActivityLink, Layout};
 
 /// What each activity asks of the students.
-fn about(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Order => "Events without their dates, to put in the order they began.",
-        Kind::Sources => "Claims from the documents: which document makes each one?",
-        Kind::Corroborate => {
-            "The open event's claims, document by document: which do other documents confirm, which do they contradict, which does one document alone make?"
-        }
-    }
+fn about(kind: Kind) -> String {
+    t!("activity-about", kind = kind.id())
 }
 
 #[component]
@@ -40,9 +35,7 @@ pub fn ActivitiesDialog() -> impl IntoView {
             .into_iter()
             .map(|kind| {
                 let why = match (kind, open) {
-                    (Kind::Corroborate, None) => Some(
-                        "Open an event first: its panel has “Corroborate the sources”.".to_string(),
-                    ),
+                    (Kind::Corroborate, None) => Some(t!("activity-open-first")),
                     (Kind::Corroborate, Some(i)) => activity::corroborate::generate(&t, i)
                         .err()
                         .map(|e| e.to_string()),
@@ -50,10 +43,10 @@ pub fn ActivitiesDialog() -> impl IntoView {
                 };
                 let note = match (kind, open) {
                     (Kind::Corroborate, Some(i)) if why.is_none() => {
-                        format!("The open event: {}.", t.events[i].title)
+                        t!("activity-open-event", title = &t.events[i].title)
                     }
                     (Kind::Corroborate, _) => String::new(),
-                    _ => format!("Dealt from the {shown} events the filters show."),
+                    _ => t!("activity-dealt-from", n = shown),
                 };
                 let can = why.is_none();
                 view! {
@@ -62,7 +55,7 @@ pub fn ActivitiesDialog() -> impl IntoView {
                         <p>{about(kind)}</p>
                         <p class="activity-note">{why.unwrap_or(note)}</p>
                         <button class="start-activity" disabled=!can on:click=move |_| start(kind)>
-                            {format!("Start “{}”", kind.title())}
+                            {t!("activity-start", title = kind.title())}
                         </button>
                     </article>
                 }
@@ -76,12 +69,10 @@ pub fn ActivitiesDialog() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <Modal kind=Dialog::Activities title="Class activities" class="activities-dialog">
-            <p>
-                "Built from the documents and the filters in use. Each set is a link: share it and every student gets the same cards, to do on their own device. Nothing is sent anywhere."
-            </p>
+        <Modal kind=Dialog::Activities title=t!("dialog-activities") class="activities-dialog">
+            <p>{t!("activity-intro")}</p>
             <label class="activity-size">
-                "Cards or questions per set "
+                {t!("activity-size")}
                 <select
                     data-autofocus
                     on:change=move |e| {

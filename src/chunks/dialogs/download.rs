@@ -4,35 +4,24 @@
 //! hold. The writing itself is `timeline_core::export`, in the export chunk
 //! (`chunks::export_file`); this dialog only hands the text to the browser as a file.
 
+use timeline_core::t;
 use super::modal::Modal;
 use crate::chunks::Format;
 use crate::first::state::{use_state, Dialog};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The choices: format, button label, what it is for, file name ending, MIME type.
-const CHOICES: [(Format, &str, &str, &str, &str); 3] = [
-    (
-        Format::Ours,
-        "This app's JSON",
-        "everything: sources, citations, disagreements, tours",
-        ".json",
-        "application/json",
-    ),
+/// The choices: format, its key in the catalogue (`download-choice`, `download-what`),
+/// file name ending, MIME type.
+const CHOICES: [(Format, &str, &str, &str); 3] = [
+    (Format::Ours, "ours", ".json", "application/json"),
     (
         Format::TimelineJs,
-        "TimelineJS JSON",
-        "opens in TimelineJS; sources and disagreements become lines of text",
+        "timelinejs",
         ".timelinejs.json",
         "application/json",
     ),
-    (
-        Format::Csv,
-        "Spreadsheet (CSV)",
-        "TimelineJS's spreadsheet template, for Google Sheets or Excel",
-        ".csv",
-        "text/csv",
-    ),
+    (Format::Csv, "csv", ".csv", "text/csv"),
 ];
 
 /// A file name from the timeline's title: "stalin-s-purges.timelinejs.json".
@@ -72,7 +61,7 @@ pub fn DownloadDialog() -> impl IntoView {
         }
     });
     let download = move |k: usize| {
-        let (format, _, _, ending, mime) = CHOICES[k];
+        let (format, _, ending, mime) = CHOICES[k];
         let t = state.timeline();
         busy.set(true);
         leptos::task::spawn_local(async move {
@@ -80,13 +69,13 @@ pub fn DownloadDialog() -> impl IntoView {
             let lines = match crate::chunks::export_file(t, format).await {
                 Ok(out) => match save(&out.text, &name, mime) {
                     Some(()) => {
-                        let mut lines = vec![format!("Saved as “{name}”.")];
+                        let mut lines = vec![t!("download-saved", file = name.clone())];
                         lines.extend(out.notice);
                         lines
                     }
-                    None => vec!["The browser did not accept the file: try another browser.".into()],
+                    None => vec![t!("download-refused")],
                 },
-                Err(_) => vec!["The part of the app that writes files could not be fetched: check the connection and try again.".into()],
+                Err(_) => vec![t!("download-missing")],
             };
             status.set(lines);
             busy.set(false);
@@ -94,18 +83,15 @@ pub fn DownloadDialog() -> impl IntoView {
     };
     let n = state.timeline().events.len();
     view! {
-        <Modal kind=Dialog::Download title="Download this timeline" class="download-dialog">
+        <Modal kind=Dialog::Download title=t!("dialog-download") class="download-dialog">
             <p>
-                {format!(
-                    "All {} of the timeline on screen, whatever the filters show, as a file to keep, to open here again (Open…) or to take to TimelineJS.",
-                    timeline_core::words::events(n),
-                )}
+                {t!("download-intro", n = n)}
             </p>
             <ul class="download-choices">
                 {CHOICES
                     .iter()
                     .enumerate()
-                    .map(|(k, (_, label, what, _, _))| {
+                    .map(|(k, (_, key, _, _))| {
                         view! {
                             <li>
                                 <button
@@ -114,9 +100,9 @@ pub fn DownloadDialog() -> impl IntoView {
                                     disabled=move || busy.get()
                                     on:click=move |_| download(k)
                                 >
-                                    {*label}
+                                    {t!("download-choice", format = *key)}
                                 </button>
-                                <span class="download-what">{*what}</span>
+                                <span class="download-what">{t!("download-what", format = *key)}</span>
                             </li>
                         }
                     })

@@ -4,6 +4,7 @@
 //! whatever opened it when it closes. Which dialog is open lives in `AppState::dialog`;
 //! Escape, the ✕ and a click on the backdrop all close it.
 
+use timeline_core::t;
 use crate::first::state::{use_state, Dialog};
 use leptos::html;
 use leptos::prelude::*;
@@ -24,7 +25,7 @@ pub fn focused() -> Option<web_sys::HtmlElement> {
 pub fn Modal(
     /// The dialog this shell shows.
     kind: Dialog,
-    title: &'static str,
+    title: String,
     /// Extra class for the dialog, for styling and tests.
     class: &'static str,
     children: ChildrenFn,
@@ -86,7 +87,7 @@ pub fn Modal(
             <div class="dialog-body">
                 <div class="dialog-bar">
                     <h2 id=title_id.clone()>{title}</h2>
-                    <button class="close" aria-label="Close (Escape)" on:click=move |_| close()>
+                    <button class="close" aria-label=t!("close-escape") on:click=move |_| close()>
                         "✕"
                     </button>
                 </div>

@@ -2,6 +2,7 @@
 //! people or documents ticked (any of them matches). The people picker finds a person by
 //! any spelling the sources use. Writes only to `AppState::filter`.
 
+use timeline_core::t;
 use super::modal::Modal;
 use crate::first::state::{use_state, Dialog};
 use leptos::prelude::*;
@@ -50,14 +51,14 @@ pub fn PeoplePicker() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <Modal kind=Dialog::People title="Filter by people" class="people-picker">
-            <p>"Show the events of any person ticked."</p>
+        <Modal kind=Dialog::People title=t!("dialog-people") class="people-picker">
+            <p>{t!("people-intro")}</p>
             <input
                 class="person-search"
                 type="search"
                 data-autofocus
-                placeholder="Find a person (any spelling)"
-                aria-label="Find a person"
+                placeholder=t!("people-find-placeholder")
+                aria-label=t!("people-find")
                 on:input=move |ev| query.set(event_target_value(&ev))
             />
             <ul class="choices">{list}</ul>
@@ -96,8 +97,8 @@ pub fn SourcePicker() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <Modal kind=Dialog::SourceFilter title="Filter by source document" class="source-picker">
-            <p>"Show the events that any document ticked speaks of."</p>
+        <Modal kind=Dialog::SourceFilter title=t!("dialog-source-filter") class="source-picker">
+            <p>{t!("source-filter-intro")}</p>
             <ul class="choices">{list}</ul>
             <ClearAndDone clear=move || state.filter.update(|f| f.sources.clear()) />
         </Modal>
@@ -110,7 +111,7 @@ fn ClearAndDone(clear: impl Fn() + Send + Sync + 'static) -> impl IntoView {
     let state = use_state();
     view! {
         <div class="picker-actions">
-            <button on:click=move |_| clear()>"Untick all"</button>
+            <button on:click=move |_| clear()>{t!("pickers-untick")}</button>
             <button class="done" on:click=move |_| state.dialog.set(Dialog::None)>"Done"</button>
         </div>
     }

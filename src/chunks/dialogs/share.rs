@@ -2,6 +2,7 @@
 //! to selecting the text), a confirmation, and a large QR code for phones to scan from a
 //! projected screen. The QR SVG comes from `timeline_core::share`.
 
+use timeline_core::t;
 use super::modal::Modal;
 use crate::first::state::{use_state, Dialog};
 use leptos::html::Input;
@@ -35,17 +36,17 @@ pub fn ShareDialog() -> impl IntoView {
                 let promise = cb.write_text(&text);
                 leptos::task::spawn_local(async move {
                     match wasm_bindgen_futures::JsFuture::from(promise).await {
-                        Ok(_) => status.set("Link copied to the clipboard.".into()),
+                        Ok(_) => status.set(t!("share-copied")),
                         Err(_) => {
                             select_text();
-                            status.set("Copying was blocked: the link is selected, press Ctrl+C (⌘C) to copy it.".into());
+                            status.set(t!("share-blocked"));
                         }
                     }
                 });
             }
             None => {
                 select_text();
-                status.set("The link is selected: press Ctrl+C (⌘C) to copy it.".into());
+                status.set(t!("share-selected"));
             }
         }
     };
@@ -55,14 +56,14 @@ pub fn ShareDialog() -> impl IntoView {
         }
     });
     view! {
-        <Modal kind=Dialog::Share title="Share this view" class="share-dialog">
-                <p class="share-note">"This link opens the same event, filters and time window on any device."</p>
+        <Modal kind=Dialog::Share title=t!("dialog-share") class="share-dialog">
+                <p class="share-note">{t!("share-note")}</p>
                 <div class="link-row">
                     <input
                         class="share-link"
                         node_ref=input
                         readonly
-                        aria-label="Link to this view"
+                        aria-label=t!("share-link")
                         prop:value=move || link.get()
                         on:focus=move |ev| {
                             if let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
@@ -70,22 +71,27 @@ pub fn ShareDialog() -> impl IntoView {
                             }
                         }
                     />
-                    <button class="copy" on:click=copy>"Copy link"</button>
+                    <button class="copy" on:click=copy>{t!("share-copy")}</button>
                 </div>
                 <p class="copy-status" role="status" aria-live="polite">{move || status.get()}</p>
                 <div
                     class="qr"
                     role="img"
-                    aria-label="QR code of the link"
+                    aria-label=t!("share-qr")
                     inner_html=move || {
                         timeline_core::share::qr_svg(&link.get())
-                            .unwrap_or_else(|| "<p>This link is too long for a QR code.</p>".into())
+                            .unwrap_or_else(|| {
+                                format!(
+                                    "<p>{}</p>",
+                                    timeline_core::render::escape(&t!("share-too-long"))
+                                )
+                            })
                     }
                 ></div>
                 <p class="share-download">
-                    "To keep the timeline itself, or take it to TimelineJS or a spreadsheet: "
+                    {t!("share-download-lead")}
                     <button class="download-open" on:click=move |_| state.dialog.set(Dialog::Download)>
-                        "Download…"
+                        {t!("origin-download")}
                     </button>
                 </p>
         </Modal>

@@ -2,6 +2,7 @@
 //! note), how many events it supports and when (a density strip over the timeline; one
 //! click filters to them) and its further reading. Reads the dataset only.
 
+use timeline_core::t;
 use super::modal::Modal;
 use crate::first::state::{use_state, AppState, Dialog};
 use leptos::prelude::*;
@@ -19,9 +20,9 @@ fn cards(state: AppState) -> impl IntoView {
             let id = s.id.clone();
             // What it is, then who it is (timeline_core::render::event::provenance, as
             // the panel's cards say it), then what it covers.
-            let facts = std::iter::once(("Kind", s.kind.as_str()))
+            let facts = std::iter::once((t!("sources-kind"), s.kind.as_str()))
                 .chain(timeline_core::render::event::provenance(s))
-                .chain(std::iter::once(("Covers", s.span.as_str())))
+                .chain(std::iter::once((t!("sources-covers"), s.span.as_str())))
                 .map(|(k, v)| view! { <dt>{k}</dt><dd>{v.to_string()}</dd> })
                 .collect_view();
             let reading = s
@@ -50,8 +51,8 @@ fn cards(state: AppState) -> impl IntoView {
             view! {
                 <article class="source-entry" data-source=s.id.clone()>
                     <h3 tabindex="-1">{s.title.clone()}</h3>
-                    <dl>{facts}<dt>"Speaks of"</dt><dd>{speaks.clone()}</dd></dl>
-                    <div class="coverage" role="img" aria-label=format!("Where in {from}–{to} it speaks: {speaks}")>
+                    <dl>{facts}<dt>{t!("sources-speaks-of")}</dt><dd>{speaks.clone()}</dd></dl>
+                    <div class="coverage" role="img" aria-label=t!("sources-coverage", from = from.clone(), to = to.clone(), speaks = speaks.clone())>
                         {bars}
                     </div>
                     <div class="coverage-scale" aria-hidden="true"><span>{from}</span><span>{to}</span></div>
@@ -63,10 +64,10 @@ fn cards(state: AppState) -> impl IntoView {
                             state.dialog.set(Dialog::None);
                         }
                     >
-                        {format!("Show the {} it speaks of", timeline_core::words::events(n))}
+                        {t!("sources-show-events", n = n)}
                     </button>
                     <Show when=move || has_reading>
-                        <h4>"Further reading it lists or quotes"</h4>
+                        <h4>{t!("sources-reading")}</h4>
                     </Show>
                     <ul class="reading">{reading}</ul>
                 </article>
@@ -85,21 +86,8 @@ pub fn density(bins: &[usize]) -> impl IntoView {
 }
 
 /// "The five sources": the dialog's title for `n` sources.
-fn heading(n: usize) -> &'static str {
-    const TITLES: [&str; 11] = [
-        "Sources",
-        "The source",
-        "The two sources",
-        "The three sources",
-        "The four sources",
-        "The five sources",
-        "The six sources",
-        "The seven sources",
-        "The eight sources",
-        "The nine sources",
-        "The ten sources",
-    ];
-    TITLES.get(n).copied().unwrap_or("The sources")
+fn heading(n: usize) -> String {
+    t!("sources-title", n = n)
 }
 
 #[component]
@@ -130,9 +118,7 @@ pub fn SourcesDialog() -> impl IntoView {
     });
     view! {
         <Modal kind=Dialog::Sources title=title class="sources-dialog">
-                <p>
-                    "Events cite the documents below. Where they disagree, the event says so."
-                </p>
+                <p>{t!("sources-intro")}</p>
                 {move || cards(state)}
         </Modal>
     }

@@ -1,5 +1,6 @@
 //! The tours menu: each guided tour with its description and a button that starts it.
 
+use timeline_core::t;
 use super::modal::Modal;
 use crate::first::state::{use_state, Dialog};
 use leptos::prelude::*;
@@ -34,8 +35,8 @@ pub fn ToursDialog() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <Modal kind=Dialog::Tours title="Guided tours" class="tours-dialog">
-                <p>"Step through with → and ←, Space, Page Up/Down, or a presentation clicker. Each step is a link."</p>
+        <Modal kind=Dialog::Tours title=t!("dialog-tours") class="tours-dialog">
+                <p>{t!("tours-intro")}</p>
                 {list}
         </Modal>
     }

@@ -8,6 +8,7 @@
 //! (bringing each into view), every row tells its place (`aria-posinset`/`aria-setsize`),
 //! and the search box is the way to find text.
 
+use timeline_core::t;
 use crate::first::filters::NoMatch;
 use crate::first::state::{use_state, AppState};
 use leptos::html::Div;
@@ -70,7 +71,7 @@ fn event_button(state: AppState, i: usize) -> impl IntoView {
     let n_sources = t.sources_of(e).len();
     let has_sources = !t.sources.is_empty();
     let differ =
-        (!e.disputes.is_empty()).then(|| view! { <span class="differ">"⚠ sources differ"</span> });
+        (!e.disputes.is_empty()).then(|| view! { <span class="differ">{format!("⚠ {}", t!("list-differ"))}</span> });
     view! {
         <button
             class="list-event"
@@ -117,7 +118,7 @@ pub fn ListView() -> impl IntoView {
         }
     });
     view! {
-        <section class="list-view" class:windowed=move || !whole() id="timeline" tabindex="-1" aria-label="Events in time order">
+        <section class="list-view" class:windowed=move || !whole() id="timeline" tabindex="-1" aria-label=t!("strip-events")>
             {title_media}
             <Show when=whole fallback=move || view! { <Window rows /> }>
                 <ol class="list">

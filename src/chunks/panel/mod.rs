@@ -7,6 +7,7 @@
 //! (`slide`) so a clicker reaches every claim. Opening an event moves focus to its
 //! heading. An event's media load only when the reader asks (`media`).
 
+use timeline_core::t;
 mod slide;
 mod tour;
 
@@ -161,14 +162,14 @@ pub fn EventPanel() -> impl IntoView {
         Some(view! {
             <div class="panel-bar">
                 <button class="prev" disabled=at_start on:click=move |_| state.step(-1)>
-                    "←" <span class="word">"\u{a0}Previous"</span>
+                    "←" <span class="word">{format!("\u{a0}{}", t!("panel-previous"))}</span>
                 </button>
                 <span class="position">{label}</span>
                 <button class="next" disabled=at_end on:click=move |_| state.step(1)>
-                    <span class="word">"Next\u{a0}"</span> "→"
+                    <span class="word">{format!("{}\u{a0}", t!("panel-next"))}</span> "→"
                 </button>
                 <span class="slide-progress" aria-live="polite">{progress}</span>
-                <button class="close" aria-label="Close (Escape)" on:click=move |_| state.selected.set(None)>
+                <button class="close" aria-label=t!("close-escape") on:click=move |_| state.selected.set(None)>
                     "✕"
                 </button>
             </div>

@@ -2,6 +2,7 @@
 //! (with "3 army" above it while filtering); a click zooms to them and hands focus to
 //! the first of them if the button goes.
 
+use timeline_core::t;
 use crate::first::state::use_state;
 use leptos::prelude::*;
 use timeline_core::layout::EventLayout;
@@ -45,10 +46,11 @@ pub fn Clusters(
                             let from = timeline_core::date::day_label(t0);
                             match hits.get() {
                                 Some(h) => format!(
-                                    "+{n} {h} {}: {n} more events from {from}, {h} of them matching the filters; zoom in to see them",
-                                    noun.get()
+                                    "+{n} {h} {}: {}",
+                                    noun.get(),
+                                    t!("cluster-more-matching", n = n, from = from, hits = h)
                                 ),
-                                None => format!("{n} more events from {from}: zoom in to see them"),
+                                None => t!("cluster-more", n = n, from = from),
                             }
                         })
                         .unwrap_or_default()

@@ -3,6 +3,7 @@
 //! never shows 4 without a hint where the rest are). Also what a cluster's matches are
 //! called ("3 army").
 
+use timeline_core::t;
 use crate::first::state::use_state;
 use leptos::prelude::*;
 use timeline_core::strip::window_for;
@@ -56,11 +57,11 @@ pub fn EdgeHints() -> impl IntoView {
                 return None;
             }
             (n > 0).then(|| {
-                let label = format!(
-                    "{} {}: show the nearest",
-                    timeline_core::words::matching_events(n),
-                    if left { "earlier" } else { "later" }
-                );
+                let label = if left {
+                    t!("edge-earlier", n = n)
+                } else {
+                    t!("edge-later", n = n)
+                };
                 view! {
                     <button class="edge-hint" class:left=left class:right=!left aria-label=label.clone() title=label on:click=move |_| go(nearest)>
                         {if left { format!("◀ {n}") } else { format!("{n} ▶") }}
@@ -88,7 +89,7 @@ pub fn match_noun(t: &Timeline, f: &timeline_core::filter::Filter) -> String {
             })
             // A badge above a cluster button has room for a word or two.
             .filter(|n| n.chars().count() <= 12)
-            .unwrap_or_else(|| "matching".into()),
-        _ => "matching".into(),
+            .unwrap_or_else(|| t!("cluster-matching")),
+        _ => t!("cluster-matching"),
     }
 }

@@ -2,6 +2,7 @@
 //! (`timeline_core::strip::era_rows`); a label cut short keeps its whole name as a
 //! tooltip.
 
+use timeline_core::t;
 use crate::first::state::use_state;
 use leptos::prelude::*;
 use timeline_core::strip::EraRow;
@@ -11,7 +12,7 @@ pub fn Eras(rows: Memo<(Vec<EraRow>, usize)>, row_h: Signal<f64>) -> impl IntoVi
     let state = use_state();
     let timeline = state.timeline();
     view! {
-        <ul class="eras" aria-label="Periods on screen">
+        <ul class="eras" aria-label=t!("strip-eras")>
             <For
                 each=move || rows.with(|(rows, _)| rows.iter().map(|r| (r.era, r.row)).collect::<Vec<_>>())
                 key=|k| *k
@@ -22,7 +23,7 @@ pub fn Eras(rows: Memo<(Vec<EraRow>, usize)>, row_h: Signal<f64>) -> impl IntoVi
                         })
                     };
                     let era = &timeline.eras[i];
-                    let name = format!("{} ({})", era.label, timeline_core::date::span_label(&era.start, Some(&era.end)));
+                    let name = t!("header-period", label = &era.label, span = timeline_core::date::span_label(&era.start, Some(&era.end)));
                     view! {
                         <li
                             class="era"

@@ -4,6 +4,7 @@
 //! pixels ↔ time for the focused label (`reveal_focused`). Its parts: `eras`, `items` (the event labels), `clusters`, `axis`, `edges`
 //! (hints at the edges while filtering) and `gestures`.
 
+use timeline_core::t;
 mod axis;
 mod clusters;
 mod edges;
@@ -135,7 +136,7 @@ pub fn Strip() -> impl IntoView {
             tabindex="0"
             node_ref=strip_ref
             role="region"
-            aria-label="Timeline: scroll or pinch to zoom, drag to pan, + and − keys zoom, arrow keys pan"
+            aria-label=t!("strip-label")
             data-start=move || timeline_core::scale::decimal(window.get().start, 3)
             data-end=move || timeline_core::scale::decimal(window.get().end, 3)
             class:dragging=move || g.dragging.get()
@@ -150,7 +151,7 @@ pub fn Strip() -> impl IntoView {
             <ol
                 class="events"
                 node_ref=list_ref
-                aria-label="Events in time order"
+                aria-label=t!("strip-events")
                 on:click=move |e: ev::MouseEvent| {
                     // A label is a link: a plain click opens the event here, a click with
                     // a modifier (a new tab) is the browser's.
