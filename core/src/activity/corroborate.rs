@@ -22,13 +22,18 @@ pub enum Bin {
 impl Bin {
     pub const ALL: [Bin; 3] = [Bin::Agrees, Bin::Differs, Bin::Only];
 
-    /// The bin's label: "agrees with another document", "differs", "only in this document".
-    pub fn label(self) -> &'static str {
+    /// The bin's key in the catalogue: "agrees", "differs", "only".
+    pub fn id(self) -> &'static str {
         match self {
-            Bin::Agrees => "agrees with another document",
+            Bin::Agrees => "agrees",
             Bin::Differs => "differs",
-            Bin::Only => "only in this document",
+            Bin::Only => "only",
         }
+    }
+
+    /// The bin's label: "agrees with another document", "differs", "only in this document".
+    pub fn label(self) -> String {
+        crate::t!("bin-label", bin = self.id())
     }
 }
 
@@ -167,19 +172,13 @@ fn short(t: &Timeline, s: usize) -> &str {
 fn quoted(values: &[&str]) -> String {
     let q: Vec<String> = values.iter().map(|v| format!("“{v}”")).collect();
     match q.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        Some((last, rest)) if !rest.is_empty() => {
+            crate::t!("names-and", first = rest.join(", "), last = last.as_str())
+        }
         _ => q.concat(),
     }
 }
 
-/// "gives" for one document, "give" for several.
-fn gives(who: &[usize]) -> &'static str {
-    if who.len() == 1 {
-        "gives"
-    } else {
-        "give"
-    }
-}
 
 /// Why a card belongs in its bin, in plain words from the records: "Study guide gives
 /// “35,000” for “Officers purged”; School page gives “About 25,000”." (or the same words
@@ -191,7 +190,7 @@ pub fn explain(t: &Timeline, sort: &Sort, item: &Item) -> String {
     let name = short(t, item.source);
     match item.what {
         What::Citation(_) => {
-            format!("No other document speaks of this event: only {name} does.")
+            crate::t!("explain-only", name = name)
         }
         What::Value { dispute, claim } => explain_value(t, e, item.source, dispute, claim),
     }
@@ -212,8 +211,13 @@ fn explain_value(t: &Timeline, e: &Event, s: usize, dispute: usize, claim: usize
     let who = claims.get(claim).cloned().unwrap_or_default();
     let name = short(t, s);
     if who.len() > 1 {
-        let all = if who.len() == 2 { "both" } else { "all" };
-        return format!("{} {all} give “{value}” for “{about}”.", names(t, &who));
+        return crate::t!(
+            "explain-together",
+            who = names(t, &who),
+            n = who.len(),
+            value = value,
+            about = about.as_str()
+        );
     }
     // The other values, those of the same documents together, in the dispute's order.
     let mut groups: Vec<(&[usize], Vec<&str>)> = Vec::new();
@@ -228,18 +232,30 @@ fn explain_value(t: &Timeline, e: &Event, s: usize, dispute: usize, claim: usize
     }
     let others: Vec<String> = groups
         .iter()
-        .map(|(w, values)| format!("{} {} {}", names(t, w), gives(w), quoted(values)))
+        .map(|(w, values)| {
+            crate::t!(
+                "explain-gives",
+                who = names(t, w),
+                n = w.len(),
+                values = quoted(values)
+            )
+        })
         .collect();
     if others.is_empty() {
         let values: Vec<&str> = d.claims.iter().map(|c| c.value.as_str()).collect();
-        return format!(
-            "No other document gives a value for “{about}”: {name} gives {}.",
-            quoted(&values)
+        return crate::t!(
+            "explain-alone",
+            about = about.as_str(),
+            name = name,
+            values = quoted(&values)
         );
     }
-    format!(
-        "{name} gives “{value}” for “{about}”; {}.",
-        others.join("; ")
+    crate::t!(
+        "explain-value",
+        name = name,
+        value = value,
+        about = about.as_str(),
+        others = others.join("; ")
     )
 }
 
@@ -252,7 +268,7 @@ pub fn explain_document(t: &Timeline, sort: &Sort, source: usize) -> String {
         .get(source)
         .is_none_or(|&s| s == Standing::Silent)
     {
-        return format!("Nothing in {name} speaks of this event.");
+        return crate::t!("explain-silent", name = name);
     }
     let id = t.sources.get(source).map_or("", |s| s.id.as_str());
     let cited = t
@@ -260,11 +276,13 @@ pub fn explain_document(t: &Timeline, sort: &Sort, source: usize) -> String {
         .get(sort.event)
         .and_then(|e| e.citations.iter().find(|c| c.source == id));
     match cited {
-        Some(c) => format!(
-            "{name} speaks of this event ({}, paragraph {}).",
-            c.section, c.paragraph
+        Some(c) => crate::t!(
+            "explain-speaks-at",
+            name = name,
+            section = c.section.as_str(),
+            paragraph = c.paragraph
         ),
-        None => format!("{name} speaks of this event."),
+        None => crate::t!("explain-speaks", name = name),
     }
 }
 

@@ -42,12 +42,8 @@ impl Kind {
     }
 
     /// Its title: "Put them in order", "Who says so?", "Corroborate".
-    pub fn title(self) -> &'static str {
-        match self {
-            Kind::Order => "Put them in order",
-            Kind::Sources => "Who says so?",
-            Kind::Corroborate => "Corroborate",
-        }
+    pub fn title(self) -> String {
+        crate::t!("activity-title", kind = self.id())
     }
 
     /// Keeps the kinds' random streams apart for one seed.
@@ -128,12 +124,12 @@ pub struct Score {
 impl Score {
     /// "4 of 6 right".
     pub fn sentence(&self) -> String {
-        format!("{} of {} right", self.right, self.total)
+        crate::t!("score-right", n = self.right, total = self.total)
     }
 
     /// "4 of 6 in the right place", for the ordering activity.
     pub fn in_place(&self) -> String {
-        format!("{} of {} in the right place", self.right, self.total)
+        crate::t!("score-in-place", n = self.right, total = self.total)
     }
 
     pub fn all_right(&self) -> bool {
@@ -161,30 +157,23 @@ pub enum Unavailable {
 
 impl Unavailable {
     /// The reason in a sentence.
-    pub fn sentence(&self) -> &'static str {
-        match self {
-            Unavailable::TooFewEvents { found: 0 } => "There are no events to put in order.",
-            Unavailable::TooFewEvents { .. } => {
-                "The dates of the events shown cannot tell which came first: ordering needs at least two events whose dates clearly differ."
-            }
-            Unavailable::NoSources => {
-                "This activity needs a timeline with at least two source documents."
-            }
-            Unavailable::NoCitations => {
-                "This activity needs events that cite their source documents."
-            }
-            Unavailable::NoQuestions => {
-                "None of the events shown has a claim that exactly one document makes."
-            }
-            Unavailable::NoSuchEvent => "There is no such event in this timeline.",
-            Unavailable::Uncited => "This event cites no source document, so there is nothing to corroborate.",
-        }
+    pub fn sentence(&self) -> String {
+        let why = match self {
+            Unavailable::TooFewEvents { found: 0 } => "no-events",
+            Unavailable::TooFewEvents { .. } => "undated",
+            Unavailable::NoSources => "no-sources",
+            Unavailable::NoCitations => "no-citations",
+            Unavailable::NoQuestions => "no-questions",
+            Unavailable::NoSuchEvent => "no-such-event",
+            Unavailable::Uncited => "uncited",
+        };
+        crate::t!("activity-unavailable", why = why)
     }
 }
 
 impl fmt::Display for Unavailable {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.sentence())
+        f.write_str(&self.sentence())
     }
 }
 

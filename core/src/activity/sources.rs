@@ -64,7 +64,13 @@ impl Question {
             .citations
             .iter()
             .filter_map(|&k| e.citations.get(k))
-            .map(|c| format!("{}, paragraph {}", c.section, c.paragraph))
+            .map(|c| {
+                crate::t!(
+                    "answer-place",
+                    section = c.section.as_str(),
+                    paragraph = c.paragraph
+                )
+            })
             .collect();
         if places.is_empty() {
             name.to_string()
@@ -90,10 +96,11 @@ impl Question {
             .iter()
             .filter_map(|(k, who)| {
                 let value = &d.claims.get(*k)?.value;
-                let verb = if who.len() > 1 { "give" } else { "gives" };
-                Some(format!(
-                    "{} {verb} “{value}”.",
-                    crate::corroboration::names(t, who)
+                Some(crate::t!(
+                    "other-version",
+                    who = crate::corroboration::names(t, who),
+                    n = who.len(),
+                    value = value.as_str()
                 ))
             })
             .collect()

@@ -2,6 +2,7 @@
 //! differs or only in this document, and the documents to mark silent; Check marks each
 //! and explains it from the recorded disputes and citations (`timeline_core`'s words).
 
+use timeline_core::t;
 use super::on_show;
 use super::sources::event_link;
 use crate::first::state::use_state;
@@ -58,7 +59,7 @@ pub fn Corroborate(sort: Sort, revealed: Signal<usize>) -> impl IntoView {
                                     Some(false) => "✗ ",
                                     None => "",
                                 }}
-                                <strong>{format!("It {}.", verb(item.bin))}</strong>
+                                <strong>{verb(item.bin)}</strong>
                                 " "
                                 {explain(t, sort, item)}
                             </p>
@@ -149,14 +150,14 @@ pub fn Corroborate(sort: Sort, revealed: Signal<usize>) -> impl IntoView {
     view! {
         {(items_n > 0).then(|| view! { <ol class="claim-cards">{cards}</ol> })}
         <fieldset class="silent-documents">
-            <legend>"Which documents say nothing about this event?"</legend>
+            <legend>{t!("corroborate-silent-question")}</legend>
             <ul>{documents}</ul>
         </fieldset>
         {(!also.is_empty())
             .then(|| {
                 view! {
                     <details class="also-said">
-                        <summary>"Also said about it (not sorted: the records do not say whether the other documents agree)"</summary>
+                        <summary>{t!("corroborate-also-said")}</summary>
                         <ul>{also}</ul>
                     </details>
                 }
@@ -174,11 +175,7 @@ pub fn Corroborate(sort: Sort, revealed: Signal<usize>) -> impl IntoView {
     }
 }
 
-/// "agrees with another document", said of a claim: "It agrees with another document."
-fn verb(bin: Bin) -> &'static str {
-    match bin {
-        Bin::Agrees => "agrees with another document",
-        Bin::Differs => "differs from another document",
-        Bin::Only => "is found in this document only",
-    }
+/// Where a claim belongs, said of it: "It agrees with another document."
+fn verb(bin: Bin) -> String {
+    t!("corroborate-verdict", bin = bin.id())
 }

@@ -6,6 +6,7 @@
 //! Generation, checking and every sentence about an answer live in the core; scores stay
 //! in the page, never leave the device.
 
+use timeline_core::t;
 mod corroborate;
 mod order;
 pub mod sheet;
@@ -76,34 +77,24 @@ fn scope(state: &AppState, dealt: &Dealt) -> String {
     let filters = state.filter.with(|f| f.describe(&t));
     let shown = state.order.with(Vec::len);
     let of = if filters.is_empty() {
-        format!("all {shown} events")
+        t!("activity-of-all", n = shown)
     } else {
-        format!("the {shown} events shown ({})", filters.join("; "))
+        t!("activity-of-shown", n = shown, filters = filters.join("; "))
     };
     match dealt {
-        Dealt::Order(o) => format!("{} events from {of}.", o.cards.len()),
-        Dealt::Sources(q) => format!("{} claims from {of}.", q.questions.len()),
+        Dealt::Order(o) => t!("activity-scope-order", n = o.cards.len(), of = of),
+        Dealt::Sources(q) => t!("activity-scope-sources", n = q.questions.len(), of = of),
         Dealt::Corroborate(s) => {
             let e = &t.events[s.event];
-            format!("{} ({})", e.title, e.date_label())
+            t!("activity-event", title = &e.title, date = e.date_label())
         }
         Dealt::Unavailable(_) => String::new(),
     }
 }
 
 /// A sentence saying what to do.
-fn instructions(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Order => {
-            "Put the events in the order they began, earliest first. Drag a card by its handle, use its ↑ and ↓ buttons, or focus a card, press Space to pick it up, move it with the arrow keys and press Space to put it down."
-        }
-        Kind::Sources => {
-            "Each claim below is made by one document only. Choose the document that makes it."
-        }
-        Kind::Corroborate => {
-            "Sort each claim a document makes about this event: does another document give the same, does another give something different, or is it found in this document only? Then mark the documents that say nothing about the event."
-        }
-    }
+fn instructions(kind: Kind) -> String {
+    t!("activity-how", kind = kind.id())
 }
 
 /// Changes the activity's seed to the next set (everyone who presses it gets the same).
@@ -179,7 +170,7 @@ pub fn ActivityView() -> impl IntoView {
             Dealt::Unavailable(why) => view! {
                 <div class="activity-unavailable" role="status">
                     <p>{why.sentence()}</p>
-                    <p>"Change the filters, or go back to the timeline."</p>
+                    <p>{t!("activity-change-filters")}</p>
                 </div>
             }
             .into_any(),
@@ -193,7 +184,7 @@ pub fn ActivityView() -> impl IntoView {
         (state.projection.get() && total > 0).then(|| {
             view! {
                 <p class="activity-clicker" aria-live="polite">
-                    {move || format!("Answers shown: {} of {total} (Page Down shows the next)", revealed.get())}
+                    {move || t!("activity-answers-shown", n = revealed.get(), total = total)}
                 </p>
             }
         })
@@ -206,15 +197,15 @@ pub fn ActivityView() -> impl IntoView {
                 <p class="activity-how">{move || link.get().map(|a| instructions(a.kind))}</p>
                 <div class="activity-tools">
                     <Show when=can_redeal>
-                        <button class="new-set" on:click=move |_| new_set(state)>"New set"</button>
+                        <button class="new-set" on:click=move |_| new_set(state)>{t!("activity-new-set")}</button>
                     </Show>
                     <button class="print-sheet" on:click=move |_| {
                         if let Some(w) = web_sys::window() {
                             let _ = w.print();
                         }
-                    }>"Print worksheet"</button>
+                    }>{t!("activity-print")}</button>
                     <button class="back-to-timeline" on:click=move |_| state.layout.set(Layout::Strip)>
-                        "Back to the timeline"
+                        {t!("activity-back")}
                     </button>
                 </div>
                 {clicker}
@@ -241,11 +232,11 @@ pub fn CheckBar(
         <div class="activity-check">
             <Show
                 when=move || score.with(Option::is_some)
-                fallback=move || view! { <button class="check" on:click=move |_| check.run(())>"Check"</button> }
+                fallback=move || view! { <button class="check" on:click=move |_| check.run(())>{t!("activity-check")}</button> }
             >
                 <p class="activity-score" role="status">{move || score.get()}</p>
                 <button class="try-again" on:click=move |_| again.run(())>
-                    "Try again"
+                    {t!("try-again")}
                 </button>
             </Show>
         </div>

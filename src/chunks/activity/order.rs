@@ -3,6 +3,7 @@
 //! (Space picks a card up, the arrows move it, Space puts it down, Escape puts it back),
 //! every move announced to screen readers; Check marks each card and shows the dates.
 
+use timeline_core::t;
 use super::on_show;
 use crate::first::state::use_state;
 use leptos::ev;
@@ -67,18 +68,10 @@ pub fn Ordering(order: Order, revealed: Signal<usize>) -> impl IntoView {
                 e.prevent_default();
                 if holding {
                     grabbed.set(None);
-                    said.set(format!(
-                        "{} put down at position {} of {n}.",
-                        name(i),
-                        k + 1
-                    ));
+                    said.set(t!("order-put-down", title = name(i), position = k + 1, total = n));
                 } else {
                     grabbed.set(Some((i, k)));
-                    said.set(format!(
-                        "{} picked up, at position {} of {n}. Move it with the arrow keys, put it down with Space.",
-                        name(i),
-                        k + 1
-                    ));
+                    said.set(t!("order-picked-up", title = name(i), position = k + 1, total = n));
                 }
                 return;
             }
@@ -88,11 +81,7 @@ pub fn Ordering(order: Order, revealed: Signal<usize>) -> impl IntoView {
                 let (_, from) = grabbed.get_untracked().unwrap_or((i, k));
                 move_card(k, from);
                 grabbed.set(None);
-                said.set(format!(
-                    "{} put back at position {} of {n}.",
-                    name(i),
-                    from + 1
-                ));
+                said.set(t!("order-put-back", title = name(i), position = from + 1, total = n));
                 focus_card(i);
                 return;
             }
@@ -106,7 +95,7 @@ pub fn Ordering(order: Order, revealed: Signal<usize>) -> impl IntoView {
         let Some(to) = to else { return };
         if holding {
             move_card(k, to);
-            said.set(format!("{} moved to position {} of {n}.", name(i), to + 1));
+            said.set(t!("order-moved", title = name(i), position = to + 1, total = n));
             focus_card(i);
         } else if let Some(&j) = placed.with_untracked(|p| p.get(to).copied()).as_ref() {
             focus_card(j);
@@ -116,7 +105,7 @@ pub fn Ordering(order: Order, revealed: Signal<usize>) -> impl IntoView {
         let Some(k) = place_of(i) else { return };
         let to = (k as isize + delta).clamp(0, n as isize - 1) as usize;
         move_card(k, to);
-        said.set(format!("{} moved to position {} of {n}.", name(i), to + 1));
+        said.set(t!("order-moved", title = name(i), position = to + 1, total = n));
     };
     let handle_down = move |k: usize, e: ev::PointerEvent| {
         if e.button() != 0 {
@@ -165,14 +154,14 @@ pub fn Ordering(order: Order, revealed: Signal<usize>) -> impl IntoView {
                 let dated = on_show(shown_check.is_some(), revealed, rank);
                 let mark = shown_check.as_ref().map(|c| {
                     if c.in_place[k] {
-                        "✓ In the right place".to_string()
+                        format!("✓ {}", t!("order-right-place"))
                     } else {
-                        format!("✗ It belongs at position {}", rank + 1)
+                        format!("✗ {}", t!("order-belongs-at", position = rank + 1))
                     }
                 });
                 let right = shown_check.as_ref().map(|c| c.in_place[k]);
-                let up_label = format!("Move “{title}” up");
-                let down_label = format!("Move “{title}” down");
+                let up_label = t!("order-move-up", title = &title);
+                let down_label = t!("order-move-down", title = &title);
                 view! {
                     <li
                         class="order-card"
@@ -186,13 +175,13 @@ pub fn Ordering(order: Order, revealed: Signal<usize>) -> impl IntoView {
                         data-i=i.to_string()
                         tabindex="0"
                         aria-describedby="order-help"
-                        aria-label=format!("{title}, position {} of {n}", k + 1)
+                        aria-label=t!("order-card", title = &title, position = k + 1, total = n)
                         on:keydown=move |e| on_key(i, e)
                     >
                         <span
                             class="order-handle"
                             aria-hidden="true"
-                            title="Drag to move"
+                            title=t!("order-drag")
                             on:pointerdown=move |e| handle_down(k, e)
                             on:pointermove=handle_move
                             on:pointerup=handle_up
@@ -236,7 +225,7 @@ pub fn Ordering(order: Order, revealed: Signal<usize>) -> impl IntoView {
     let score = Signal::derive(move || checked.with(|c| c.as_ref().map(|c| c.score.in_place())));
     view! {
         <p id="order-help" class="sr-only">
-            "Space picks a card up or puts it down; the arrow keys move it; Escape puts it back."
+            {t!("order-help")}
         </p>
         <ol class="order-cards" node_ref=list>{cards}</ol>
         <p class="sr-only" aria-live="assertive">{move || said.get()}</p>

@@ -2,6 +2,7 @@
 //! key on a page of its own (A4 and Letter alike: the page size is the printer's). Drawn
 //! while the page is printed, in place of the timeline's handout.
 
+use timeline_core::t;
 use super::{deal, shown, Dealt};
 use crate::first::state::use_state;
 use leptos::prelude::*;
@@ -9,7 +10,7 @@ use timeline_core::activity::corroborate::{self, explain, explain_document, Bin}
 use timeline_core::Timeline;
 
 /// Lines to write on.
-fn blank(label: &'static str) -> impl IntoView {
+fn blank(label: String) -> impl IntoView {
     view! { <span class="sheet-blank">{label} " "<span class="sheet-line"></span></span> }
 }
 
@@ -23,7 +24,7 @@ fn worksheet(t: &Timeline, d: &Dealt) -> AnyView {
                     let e = &t.events[i];
                     view! {
                         <li class="sheet-item">
-                            <span class="sheet-box" aria-label="Position"></span>
+                            <span class="sheet-box" aria-label=t!("sheet-position")></span>
                             <strong>{e.title.clone()}</strong>
                             <p>{e.summary.clone()}</p>
                         </li>
@@ -31,7 +32,7 @@ fn worksheet(t: &Timeline, d: &Dealt) -> AnyView {
                 })
                 .collect_view();
             view! {
-                <p>"Number the events in the boxes in the order they began, 1 for the earliest."</p>
+                <p>{t!("sheet-order-how")}</p>
                 <ul class="sheet-items">{cards}</ul>
             }
             .into_any()
@@ -49,15 +50,15 @@ fn worksheet(t: &Timeline, d: &Dealt) -> AnyView {
                     let e = &t.events[qu.event];
                     view! {
                         <li class="sheet-item">
-                            <span class="question-event">{format!("{} ({})", e.title, e.date_label())}</span>
+                            <span class="question-event">{t!("activity-event", title = &e.title, date = e.date_label())}</span>
                             <q>{qu.text(t)}</q>
-                            <p>{blank("Which document says so?")}</p>
+                            <p>{blank(t!("sheet-which-document"))}</p>
                         </li>
                     }
                 })
                 .collect_view();
             view! {
-                <p>"Each claim is made by one document only. Write which. The documents:"</p>
+                <p>{t!("sheet-sources-how")}</p>
                 <ul class="sheet-documents">{docs}</ul>
                 <ol class="sheet-items">{items}</ol>
             }
@@ -86,10 +87,10 @@ fn worksheet(t: &Timeline, d: &Dealt) -> AnyView {
                 .map(|d| view! { <li>"☐ " {d.short().to_string()}</li> })
                 .collect_view();
             view! {
-                <p>{format!("The event: {} ({}).", e.title, e.date_label())}</p>
-                <p>"Tick where each claim belongs: another document agrees, another differs, or it is found in this document only."</p>
+                <p>{t!("sheet-the-event", title = &e.title, date = e.date_label())}</p>
+                <p>{t!("sheet-corroborate-how")}</p>
                 <ol class="sheet-items">{items}</ol>
-                <p>"Tick the documents that say nothing about the event:"</p>
+                <p>{t!("sheet-silent-how")}</p>
                 <ul class="sheet-documents">{docs}</ul>
             }
             .into_any()
@@ -119,7 +120,7 @@ fn key(t: &Timeline, d: &Dealt) -> AnyView {
                         <q>{qu.text(t)}</q>
                         " — "
                         <strong>{qu.answer(t)}</strong>
-                        {(!others.is_empty()).then(|| format!(". Other versions: {others}"))}
+                        {(!others.is_empty()).then(|| format!(". {}{others}", t!("sources-other-versions")))}
                     </li>
                 }
             })
@@ -165,12 +166,12 @@ pub fn Worksheet() -> impl IntoView {
             <section class="handout activity-sheet">
                 <header class="handout-head">
                     <h1>{format!("{}: {}", link.kind.title(), t.title)}</h1>
-                    <p class="sheet-name">{blank("Name")} {blank("Date")}</p>
-                    <p class="handout-meta">{format!("The same set on screen: {address}")}</p>
+                    <p class="sheet-name">{blank(t!("sheet-name"))} {blank(t!("sheet-date"))}</p>
+                    <p class="handout-meta">{t!("sheet-same-set", address = address)}</p>
                 </header>
                 {worksheet(&t, &d)}
                 <section class="answer-key">
-                    <h2>{format!("Answer key: {}", link.kind.title())}</h2>
+                    <h2>{t!("sheet-answer-key", title = link.kind.title())}</h2>
                     {if list_tag_ordered {
                         view! { <ol>{answers}</ol> }.into_any()
                     } else {

@@ -2,6 +2,7 @@
 //! shows where the document says it, the other documents' versions of a disputed point,
 //! and a link to the event.
 
+use timeline_core::t;
 use super::on_show;
 use crate::first::state::{use_state, AppState};
 use leptos::prelude::*;
@@ -26,7 +27,7 @@ pub fn event_link(state: AppState, i: usize) -> impl IntoView {
                 }
             }
         >
-            {format!("Open “{title}”")}
+            {t!("activity-open", title = &title)}
         </a>
     }
 }
@@ -77,11 +78,11 @@ pub fn WhoSaysSo(quiz: Quiz, revealed: Signal<usize>) -> impl IntoView {
                             <div class="answer">
                                 <p>
                                     {match mark {
-                                        Some(true) => "✓ Right: ",
-                                        Some(false) => "✗ Not that one: ",
-                                        None => "",
+                                        Some(true) => format!("✓ {}", t!("sources-right")),
+                                        Some(false) => format!("✗ {}", t!("sources-wrong")),
+                                        None => String::new(),
                                     }}
-                                    "said by "
+                                    {t!("sources-said-by")}
                                     <strong>{q.answer(&t)}</strong>
                                     "."
                                 </p>
@@ -89,7 +90,7 @@ pub fn WhoSaysSo(quiz: Quiz, revealed: Signal<usize>) -> impl IntoView {
                                     .then(|| {
                                         view! {
                                             <p class="other-versions">
-                                                "Other versions: "
+                                                {t!("sources-other-versions")}
                                                 {others.join(" ")}
                                             </p>
                                         }
