@@ -41,12 +41,11 @@ pub fn cell<'a>(e: &'a Event, source: &str) -> Cell<'a> {
 /// values and claims or "silent", completes the cell's name): "Study guide on “Purge of
 /// the Red Army”: (sources differ) ".
 pub fn lead(source: &str, event_title: &str, c: &Cell) -> String {
-    let differ = if c.disputed.is_empty() {
-        ""
+    if c.disputed.is_empty() {
+        crate::t!("compare-lead", source = source, event = event_title)
     } else {
-        "(sources differ) "
-    };
-    format!("{source} on “{event_title}”: {differ}")
+        crate::t!("compare-lead-differ", source = source, event = event_title)
+    }
 }
 
 /// The sources the table shows as columns (indices into `Timeline::sources`): those a

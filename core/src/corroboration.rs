@@ -346,10 +346,10 @@ impl Counts {
         let parts: Vec<String> = Standing::ALL
             .iter()
             .filter(|&&s| self.get(s) > 0)
-            .map(|&s| format!("{} {}", s.word(), self.get(s)))
+            .map(|&s| crate::t!("standing-count", standing = s.word(), n = self.get(s)))
             .collect();
         if parts.is_empty() {
-            "no events".into()
+            crate::t!("coverage-none")
         } else {
             parts.join(", ")
         }

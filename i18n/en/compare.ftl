@@ -39,3 +39,31 @@ coverage = { $n ->
    *[other] { $n } events, { $years }
 }
 coverage-none = no events
+# A column head's counts: "agrees 2, differs 5".
+standing-count = { $standing ->
+    [agrees] agrees { $n }
+    [differs] differs { $n }
+    [only] only { $n }
+    [speaks] speaks { $n }
+   *[silent] silent { $n }
+}
+
+# The compare table: one row per event, one column per source document.
+compare-label = What each source says, event by event
+compare-grid = Events against sources
+# What a screen reader hears before a cell's content: $source is a document, $event an event's title.
+compare-lead = { $source } on “{ $event }”:{ " " }
+compare-lead-differ = { $source } on “{ $event }”: (sources differ){ " " }
+# Under a document's name: who it was written for.
+compare-for = For: { $audience }
+# How many of the rows a document speaks of: $count of $n, over $years.
+compare-speaks-of = { $count } of { $n }: { $years }
+compare-silent-on-all = silent on all { $n }
+compare-open-card = { $name }: open its card
+# A cell whose document says nothing of the event.
+compare-silent = silent
+# When the source filter picks some documents: $names are their names.
+compare-all-sources = All { $total } sources; the filter picks { $names }.
+compare-picked-sources = { $names } only, as the filter picks ({ $shown } of { $total } sources).
+compare-only-picked = Only the picked sources
+compare-show-all = Show all { $total } sources

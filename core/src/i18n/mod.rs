@@ -17,7 +17,17 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 /// The languages the interface is written in: code, name in that language, right to left.
-pub const LANGS: &[(&str, &str, bool)] = &[("en", "English", false), ("fr", "Français", false)];
+pub const LANGS: &[(&str, &str, bool)] = &[
+    ("en", "English", false),
+    ("fr", "Français", false),
+    ("de", "Deutsch", false),
+    ("es", "Español", false),
+    ("it", "Italiano", false),
+    ("pl", "Polski", false),
+    ("ru", "Русский", false),
+    ("uk", "Українська", false),
+    ("ar", "العربية", true),
+];
 
 /// The pseudo-language: English with every letter marked and each message in ⟦ ⟧, so a
 /// test can see words that did not come from the catalogue. Never offered in the menu.

@@ -41,7 +41,7 @@ pub(super) fn head(
             let id2 = id.clone();
             let short = src.short().to_string();
             let kind = src.kind.clone();
-            let audience = src.audience.clone().map(|a| view! { <span class="audience">{format!("For: {a}")}</span> });
+            let audience = src.audience.clone().map(|a| view! { <span class="audience">{t!("compare-for", audience = a)}</span> });
             let tab = tab.clone();
             let cov = Memo::new(move |_| {
                 let t = state.timeline();
@@ -50,8 +50,8 @@ pub(super) fn head(
             let speaks = move || {
                 let n = shown.with(Vec::len);
                 cov.with(|c| match c.events {
-                    0 => format!("silent on all {n}"),
-                    k => format!("{k} of {n}: {}", coverage::span(c).unwrap_or_default()),
+                    0 => t!("compare-silent-on-all", n = n),
+                    k => t!("compare-speaks-of", count = k, n = n, years = coverage::span(c).unwrap_or_default()),
                 })
             };
             let bars = move || cov.with(|c| crate::chunks::dialogs::sources::density(&c.bins));
@@ -63,7 +63,7 @@ pub(super) fn head(
                         data-r=0
                         data-c=s + 1
                         tabindex=move || if tab.selected(&(0, s + 1)) { 0 } else { -1 }
-                        title=format!("{name}: open its card")
+                        title=t!("compare-open-card", name = name.clone())
                         on:click=move |_| open_source(state, id.clone())
                     >
                         <span class="name">{short}</span>
@@ -74,7 +74,7 @@ pub(super) fn head(
                     <span class="standings">{move || counts.with(|c| c.get(k).map(|c| c.describe()).unwrap_or_default())}</span>
                     <div class="coverage" role="img" aria-label={
                         let (from, to) = (from.clone(), to.clone());
-                        move || format!("Where in {from}–{to} it speaks: {}", speaks())
+                        move || t!("sources-coverage", from = from.clone(), to = to.clone(), speaks = speaks())
                     }>
                         {bars}
                     </div>
@@ -149,11 +149,11 @@ pub(super) fn row(
                     <span class="sr-only">{lead}</span>
                     <span class="cell-source" aria-hidden="true">{src.short().to_string()}</span>
                     {(standing != Standing::Silent).then(|| view! {
-                        <span class="standing-word" data-standing=standing.word() title=standing.meaning()>{standing.word()}</span>
+                        <span class="standing-word" data-standing=standing.word() title=standing.meaning()>{standing.label()}</span>
                         " "
                     })}
                     {if silent {
-                        view! { <span class="silent-note">"silent"</span> }.into_any()
+                        view! { <span class="silent-note">{t!("compare-silent")}</span> }.into_any()
                     } else {
                         view! {
                             <ul class="values">{values}</ul>

@@ -10,6 +10,7 @@
 //! beyond, rows have one height (`--row-h` in the stylesheet) and only those near the
 //! visible part are drawn (`timeline_core::rows`). Reads the state; sets the selection.
 
+use timeline_core::t;
 mod cells;
 
 use cells::{head, open_source, row};
@@ -214,13 +215,13 @@ pub fn CompareView() -> impl IntoView {
         }
     };
     view! {
-        <section class="compare-view" id="timeline" tabindex="-1" aria-label="What each source says, event by event">
+        <section class="compare-view" id="timeline" tabindex="-1" aria-label=t!("compare-label")>
             <SourcesNote columns />
             <div
                 class="compare"
                 class:windowed=move || !whole()
                 role="grid"
-                aria-label="Events against sources"
+                aria-label=t!("compare-grid")
                 aria-rowcount=move || count() + 1
                 aria-colcount=cols
                 node_ref=grid
@@ -274,12 +275,13 @@ fn SourcesNote(columns: Memo<Vec<usize>>) -> impl IntoView {
         Some(view! {
             <p class="sources-note" role="status">
                 {if all {
-                    format!("All {total} sources; the filter picks {names}. ")
+                    t!("compare-all-sources", total = total, names = names)
                 } else {
-                    format!("{names} only, as the filter picks ({shown} of {total} sources). ")
+                    t!("compare-picked-sources", names = names, shown = shown, total = total)
                 }}
+                " "
                 <button class="all-sources" on:click=move |_| state.all_sources.update(|a| *a = !*a)>
-                    {if all { "Only the picked sources".to_string() } else { format!("Show all {total} sources") }}
+                    {if all { t!("compare-only-picked") } else { t!("compare-show-all", total = total) }}
                 </button>
             </p>
         })

@@ -6,6 +6,7 @@
 //! the compare view, its table (A4 landscape). The print stylesheet keeps each event on
 //! one page. Reads the state only.
 
+use timeline_core::t;
 use crate::first::state::use_state;
 use leptos::prelude::*;
 use timeline_core::urlstate::Layout;
@@ -14,8 +15,13 @@ use timeline_core::{compare, Event, Timeline};
 
 fn today() -> String {
     let d = js_sys::Date::new_0();
-    let month = timeline_core::date::month_long(d.get_month() + 1);
-    format!("{} {month} {}", d.get_date(), d.get_full_year())
+    timeline_core::HistDate {
+        year: d.get_full_year() as i32,
+        month: Some(d.get_month() + 1),
+        day: Some(d.get_date()),
+        circa: false,
+    }
+    .long_label()
 }
 
 fn symbols(t: &Timeline, e: &Event) -> String {
@@ -75,7 +81,7 @@ fn disputes(t: &Timeline, e: &Event) -> impl IntoView {
             let note = d.note.clone().map(|n| view! { <em>{format!(" {n}")}</em> });
             view! {
                 <p class="handout-dispute">
-                    <strong>{format!("⚠ Sources differ on {}: ", d.about)}</strong>
+                    <strong>{format!("⚠ {}", t!("print-differ-on", about = &d.about))}</strong>
                     {claims}
                     {note}
                 </p>
@@ -89,7 +95,7 @@ fn event_entry(t: &Timeline, i: usize, full: bool, columns: &[usize]) -> impl In
     let note = e.note.clone().map(|n| {
         view! {
             <p class="handout-note">
-                <strong>"Editors’ note: "</strong>
+                <strong>{t!("panel-note")}</strong>
                 {n}
             </p>
         }
@@ -101,7 +107,7 @@ fn event_entry(t: &Timeline, i: usize, full: bool, columns: &[usize]) -> impl In
             .map(|&p| t.people[p].name.clone())
             .collect::<Vec<_>>()
             .join(", ");
-        view! { <p class="handout-people">{format!("People: {names}")}</p> }
+        view! { <p class="handout-people">{t!("print-people", names = names)}</p> }
     });
     let media = t
         .event_media(i)
@@ -172,7 +178,7 @@ fn compare_table(t: &Timeline, shown: &[usize], columns: &[usize]) -> impl IntoV
         .collect_view();
     view! {
         <table class="compare-print">
-            <thead><tr><th scope="col">"Event"</th>{heads}</tr></thead>
+            <thead><tr><th scope="col">{t!("print-event")}</th>{heads}</tr></thead>
             <tbody>{rows}</tbody>
         </table>
     }
@@ -212,7 +218,7 @@ fn sources_part(t: &Timeline, columns: &[usize], shown: &[usize]) -> impl IntoVi
     (!cited.is_empty()).then(|| {
         view! {
             <section class="handout-sources">
-                <h2>"The sources"</h2>
+                <h2>{t!("print-sources")}</h2>
                 {entries}
             </section>
         }
@@ -235,17 +241,17 @@ pub fn Handout() -> impl IntoView {
         };
         let table = open.is_none() && state.layout.get() == Layout::Compare;
         let scope = match open {
-            Some(_) => "One event, in full".to_string(),
-            None if filters.is_empty() => format!("All {}", words::events(shown.len())),
-            None => format!(
-                "{} of {} — {}",
-                shown.len(),
-                words::events(t.events.len()),
-                filters.join("; ")
+            Some(_) => t!("print-one-event"),
+            None if filters.is_empty() => t!("print-all", n = shown.len()),
+            None => t!(
+                "print-some",
+                shown = shown.len(),
+                all = words::events(t.events.len()),
+                filters = filters.join("; ")
             ),
         };
         let scope = if table {
-            format!("{scope}: what each source says")
+            t!("print-table-scope", scope = scope)
         } else {
             scope
         };
@@ -284,7 +290,8 @@ pub fn Handout() -> impl IntoView {
                     <h1>{t.title.clone()}</h1>
                     <p>{scope}</p>
                     <p class="handout-meta">
-                        {format!("Printed {} from ", today())}
+                        {t!("print-printed", date = today())}
+                        " "
                         {crate::first::url::href_of(&crate::first::url::current(&state))}
                     </p>
                     <ul class="handout-legend">{legend}</ul>
