@@ -26,7 +26,7 @@ impl Filter {
             ids.iter()
                 .map(|id| name(id).unwrap_or_else(|| id.clone()))
                 .collect::<Vec<_>>()
-                .join(" or ")
+                .join(&crate::t!("filter-or"))
         };
         let mut out = Vec::new();
         if !self.categories.is_empty() {
@@ -36,25 +36,25 @@ impl Filter {
                     .find(|c| c.id == id)
                     .map(|c| c.label.clone())
             });
-            out.push(format!("Categories: {n}"));
+            out.push(crate::t!("filter-categories", names = n));
         }
         if !self.people.is_empty() {
             let n = names(&self.people, &|id| {
                 t.people.iter().find(|p| p.id == id).map(|p| p.name.clone())
             });
-            out.push(format!("People: {n}"));
+            out.push(crate::t!("filter-people", names = n));
         }
         if !self.sources.is_empty() {
             let n = names(&self.sources, &|id| {
                 t.source(id).map(|s| s.short().to_string())
             });
-            out.push(format!("Sources: {n}"));
+            out.push(crate::t!("filter-sources", names = n));
         }
         if !normalise(&self.text).is_empty() {
-            out.push(format!("Search: “{}”", self.text.trim()));
+            out.push(crate::t!("filter-search", text = self.text.trim()));
         }
         if self.differ {
-            out.push("Only where the sources differ".into());
+            out.push(crate::t!("filter-differ"));
         }
         out
     }

@@ -36,9 +36,10 @@ impl Notices {
             let n = texts.len();
             out.extend(texts.into_iter().take(PER_KIND));
             if n > PER_KIND {
-                out.push(format!(
-                    "Ignored {} more {kind}.",
-                    group_digits(n - PER_KIND)
+                out.push(crate::t!(
+                    "notice-more",
+                    kind = kind.replace(' ', "-"),
+                    n = n - PER_KIND
                 ));
             }
         }

@@ -31,7 +31,7 @@ impl Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some((line, column)) = self.at {
-            write!(f, "line {line}, column {column}: ")?;
+            f.write_str(&crate::t!("problem-at", line = line, column = column))?;
         }
         f.write_str(&self.what())
     }
@@ -57,15 +57,15 @@ impl fmt::Display for LoadError {
                 line,
                 column,
                 message,
-            } => write!(
-                f,
-                "The data file is not valid timeline JSON (line {line}, column {column}): {message}"
-            ),
-            LoadError::Invalid(problems) => write!(
-                f,
-                "The data file has {}",
-                crate::words::problems(problems.len())
-            ),
+            } => f.write_str(&crate::t!(
+                "problem-syntax",
+                line = line,
+                column = column,
+                message = message.as_str()
+            )),
+            LoadError::Invalid(problems) => {
+                f.write_str(&crate::t!("problem-count", n = problems.len()))
+            }
         }
     }
 }

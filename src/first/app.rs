@@ -2,7 +2,6 @@
 //! that fails, and lays out header, filters, strip, overview and panels. Creates the
 //! shared `AppState` and the keyboard shortcuts.
 
-use timeline_core::t;
 use crate::chunks::{self, OnDemand};
 use crate::first::filters::FilterBar;
 use crate::first::load::{fetch_timeline, Loading, Progress};
@@ -15,6 +14,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use std::sync::Arc;
 use timeline_core::strip::window_for;
+use timeline_core::t;
 use timeline_core::urlstate::{self, Layout, ViewState};
 use timeline_core::Timeline;
 

@@ -4,10 +4,10 @@
 //! dim-or-hide, and one "clear" action. Writes only to `AppState::filter` and `unmatched`,
 //! and opens the pickers' dialogs (`AppState::dialog`).
 
-use timeline_core::t;
 use crate::first::state::{use_state, Dialog};
 use leptos::prelude::*;
 use timeline_core::filter::toggle;
+use timeline_core::t;
 use timeline_core::urlstate::Unmatched;
 
 #[component]

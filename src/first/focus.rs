@@ -4,11 +4,11 @@
 //! it to the timeline. Also the skip links, and on a phone the page behind the event
 //! sheet is made inert so Tab stays in the sheet.
 
-use timeline_core::t;
 use crate::first::state::{use_state, AppState};
 use leptos::ev;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
+use timeline_core::t;
 use timeline_core::urlstate::Layout;
 use wasm_bindgen::JsCast;
 

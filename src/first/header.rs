@@ -1,12 +1,12 @@
 //! The header: the dataset's title and the view tools (jump to a period, list, zoom,
 //! sources, tours, reveal, theme, projection, share). Writes view signals only.
 
-use timeline_core::t;
 use crate::first::projection::set_projection;
 use crate::first::state::{use_state, Dialog, Theme};
 use leptos::ev;
 use leptos::prelude::*;
 use timeline_core::scale::Window;
+use timeline_core::t;
 use timeline_core::urlstate::Layout;
 
 #[component]

@@ -4,9 +4,9 @@
 //! help). The bundled timeline comes packed by the build; reading and checking any other
 //! file is the import chunk's.
 
-use timeline_core::t;
 use leptos::prelude::*;
 use std::sync::Arc;
+use timeline_core::t;
 use timeline_core::{LoadError, Timeline};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -364,7 +364,11 @@ pub fn Loading(progress: RwSignal<Progress>) -> impl IntoView {
         (p.received >= 1e6).then(|| match p.total {
             Some(t) if t >= p.received => format!(
                 " {}",
-                t!("loading-bytes-of", got = megabytes(p.received), all = megabytes(t))
+                t!(
+                    "loading-bytes-of",
+                    got = megabytes(p.received),
+                    all = megabytes(t)
+                )
             ),
             _ => format!(" {}", t!("loading-bytes", got = megabytes(p.received))),
         })

@@ -5,11 +5,11 @@
 //! their lines while the current timeline stays. Also the line under the header that says
 //! where a timeline comes from (a file, another site), with the way back to the default.
 
-use timeline_core::t;
 use crate::first::load::MAX_BYTES;
 use crate::first::state::Dialog;
 use leptos::prelude::*;
 use std::sync::Arc;
+use timeline_core::t;
 use timeline_core::{LoadError, Timeline};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;

@@ -2,13 +2,13 @@
 //! brush. Drag the brush to pan, drag its edges to zoom, click elsewhere to jump there.
 //! Geometry comes from `timeline_core::scale`; this file only maps pointers to it.
 
-use timeline_core::t;
 use crate::first::state::use_state;
 use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
 use timeline_core::overview;
 use timeline_core::scale::Window;
+use timeline_core::t;
 
 const EDGE_PX: f64 = 10.0;
 const HEIGHT: f64 = overview::HEIGHT;

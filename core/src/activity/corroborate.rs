@@ -179,7 +179,6 @@ fn quoted(values: &[&str]) -> String {
     }
 }
 
-
 /// Why a card belongs in its bin, in plain words from the records: "Study guide gives
 /// “35,000” for “Officers purged”; School page gives “About 25,000”." (or the same words
 /// when it is sorted right).

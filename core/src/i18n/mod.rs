@@ -175,6 +175,11 @@ macro_rules! numeric {
                 Arg::Num(n as f64)
             }
         }
+        impl From<&$t> for Arg<'_> {
+            fn from(n: &$t) -> Self {
+                Arg::Num(*n as f64)
+            }
+        }
     )*};
 }
 numeric!(usize, u32, u64, i32, i64, f64, u8, u16);

@@ -52,9 +52,7 @@ pub fn resolve(address: &str, base: Option<&str>) -> Result<String, String> {
             let l = b.to_ascii_lowercase();
             (l.starts_with("https://") || l.starts_with("http://")) && host(b).is_some()
         })
-        .ok_or_else(|| {
-            crate::t!("media-relative", address = short(a))
-        })?;
+        .ok_or_else(|| crate::t!("media-relative", address = short(a)))?;
     let base = base.split(['?', '#']).next().unwrap_or(base);
     let origin_end = base.find("://").map_or(0, |k| k + 3);
     let path_start = base[origin_end..]

@@ -53,12 +53,10 @@ fn button(class: &str, action: &str, attrs: &str, text: &str) -> String {
 /// Skip link, header and filter bar.
 pub fn frame(t: &Timeline, links: &Links) -> String {
     let mut out = String::with_capacity(8 * 1024);
-    out.push_str(
-        &format!(
-            r##"<div class="skip-links"><a href="#fv-timeline">{}</a></div>"##,
-            w("skip-timeline")
-        ),
-    );
+    out.push_str(&format!(
+        r##"<div class="skip-links"><a href="#fv-timeline">{}</a></div>"##,
+        w("skip-timeline")
+    ));
     out.push_str(&format!(
         r#"<header class="top"><div class="titles"><h1>{}</h1><p class="subtitle">{}</p></div><nav class="tools" aria-label="{}">"#,
         escape(&t.title),
@@ -82,7 +80,10 @@ pub fn frame(t: &Timeline, links: &Links) -> String {
             w("header-jump-default")
         ));
     }
-    out.push_str(&format!(r#"<option value="all">{}</option>"#, w("header-jump-all")));
+    out.push_str(&format!(
+        r#"<option value="all">{}</option>"#,
+        w("header-jump-all")
+    ));
     for e in &t.eras {
         out.push_str(&format!(
             r#"<option value="{}">{}</option>"#,
@@ -136,7 +137,12 @@ pub fn frame(t: &Timeline, links: &Links) -> String {
     ));
     out.push_str("</div>");
     if !t.sources.is_empty() {
-        out.push_str(&button("sources-button", "sources", "", &w("header-sources")));
+        out.push_str(&button(
+            "sources-button",
+            "sources",
+            "",
+            &w("header-sources"),
+        ));
     }
     if !t.tours.is_empty() {
         out.push_str(&button("tours-button", "tours", "", &w("header-tours")));
@@ -230,7 +236,12 @@ fn filters(t: &Timeline, links: &Links, out: &mut String) {
         r#"<div class="unmatched" role="group" aria-label="{}">"#,
         w("filters-unmatched")
     ));
-    out.push_str(&button("", "dim", r#" aria-pressed="true""#, &w("filters-dim")));
+    out.push_str(&button(
+        "",
+        "dim",
+        r#" aria-pressed="true""#,
+        &w("filters-dim"),
+    ));
     out.push_str(&button(
         "",
         "hide",

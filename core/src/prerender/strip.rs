@@ -175,7 +175,8 @@ pub fn variant(t: &Timeline, v: &Variant, links: &Links, css: &mut Css) -> Strin
         ],
     );
     out.push_str(&format!(
-        r#"<div class="overview fv {n}" aria-hidden="true" title="Overview: drag the highlighted window to move, drag its edges to zoom"><svg class="density" width="100%" height="40" viewBox="0 0 {} 40" preserveAspectRatio="none"><path d="{}"></path></svg><div class="brush"><span class="edge start"></span><span class="edge end"></span></div></div>"#,
+        r#"<div class="overview fv {n}" aria-hidden="true" title="{}"><svg class="density" width="100%" height="40" viewBox="0 0 {} 40" preserveAspectRatio="none"><path d="{}"></path></svg><div class="brush"><span class="edge start"></span><span class="edge end"></span></div></div>"#,
+        escape(&crate::t!("overview-title")),
         crate::scale::decimal(v.width, 0),
         crate::overview::path(t, |_| true, &limits, v.width),
     ));

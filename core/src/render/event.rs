@@ -242,7 +242,10 @@ pub fn body(t: &Timeline, i: usize, links: &Links) -> String {
             out.push_str(r#"<li><button class="person" data-person=""#);
             push_escaped(&mut out, &person.id);
             out.push_str(r#"" title=""#);
-            push_escaped(&mut out, &crate::t!("panel-person-title", name = &person.name));
+            push_escaped(
+                &mut out,
+                &crate::t!("panel-person-title", name = &person.name),
+            );
             out.push_str(r#"">"#);
             push_escaped(&mut out, &person.name);
             out.push_str("</button></li>");

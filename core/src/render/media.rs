@@ -96,7 +96,11 @@ pub fn figure(out: &mut String, m: &Media) {
         }
         Kind::Wikipedia { lang, article } => {
             out.push_str(r#"<p class="media-card">"#);
-            let label = crate::t!("media-wikipedia", lang = lang.as_str(), article = article.as_str());
+            let label = crate::t!(
+                "media-wikipedia",
+                lang = lang.as_str(),
+                article = article.as_str()
+            );
             push_away(out, "media-link", m.url.as_deref().unwrap_or(""), &label);
             out.push_str("</p>");
         }
@@ -137,14 +141,10 @@ fn push_frame(out: &mut String, m: &Media, host: &str, src: &str, embed: &str) {
     push_attr(out, "data-src", src);
     push_attr(out, "data-host", host);
     // What a screen reader says for it: the file's text alternative, else its caption.
-    let label = m
-        .alt
-        .as_deref()
-        .or(m.caption.as_deref())
-        .map_or_else(
-            || crate::t!("media-from-label", what = noun, host = host),
-            str::to_string,
-        );
+    let label = m.alt.as_deref().or(m.caption.as_deref()).map_or_else(
+        || crate::t!("media-from-label", what = noun, host = host),
+        str::to_string,
+    );
     push_attr(out, "data-label", &label);
     out.push_str(r#"><div class="media-consent"><p>"#);
     push_with(
@@ -173,7 +173,11 @@ pub fn line(m: &Media) -> Option<String> {
             crate::t!("media-line", what = "video", host = m.host()?)
         }
         Kind::Wikipedia { lang, article } => {
-            crate::t!("media-wikipedia", lang = lang.as_str(), article = article.as_str())
+            crate::t!(
+                "media-wikipedia",
+                lang = lang.as_str(),
+                article = article.as_str()
+            )
         }
         Kind::Link => crate::t!("media-line", what = "link", host = m.host()?),
     };

@@ -105,20 +105,17 @@ pub fn parse_query(query: &str) -> (ViewState, Vec<String>) {
         }
         // Whole parameters only.
         read = &query[..query[..end].rfind('&').unwrap_or(0)];
-        cut = Some(format!(
-            "This link is {} characters long; only its first {} were read.",
-            crate::notices::group_digits(query.len()),
-            crate::notices::group_digits(read.len())
+        cut = Some(crate::t!(
+            "link-too-long",
+            n = query.len(),
+            read = crate::i18n::number(read.len() as f64)
         ));
     }
     let mut pairs = split_query(read);
     if pairs.len() > MAX_PARAMS {
         let more = pairs.len() - MAX_PARAMS;
         pairs.truncate(MAX_PARAMS);
-        cut.get_or_insert(format!(
-            "Ignored {} more parameters: a link is read up to {MAX_PARAMS} of them.",
-            crate::notices::group_digits(more)
-        ));
+        cut.get_or_insert(crate::t!("link-too-many", n = more, most = MAX_PARAMS));
     }
     let (state, mut notices) = parse(&pairs);
     if let Some(c) = cut {
@@ -157,10 +154,8 @@ impl Reading {
             _ => {
                 for (key, given) in [("n", self.n.is_some()), ("seed", self.seed.is_some())] {
                     if given {
-                        self.notices.push(
-                            "parameters",
-                            format!("Ignored {key}: it needs an activity."),
-                        );
+                        self.notices
+                            .push("parameters", crate::t!("link-needs-activity", key = key));
                     }
                 }
             }
@@ -169,15 +164,13 @@ impl Reading {
             (Some(f), Some(t)) if t.end_value() > f.start_value() => {
                 self.state.window = Some((f, t))
             }
-            (Some(_), Some(_)) => self.notices.push(
-                "dates",
-                "Ignored the time window: \"to\" is before \"from\".",
-            ),
+            (Some(_), Some(_)) => self
+                .notices
+                .push("dates", crate::t!("link-window-reversed")),
             // Only one of them given (once or more often).
-            (Some(_), None) | (None, Some(_)) if !self.bad_date => self.notices.push(
-                "dates",
-                "Ignored the time window: it needs both \"from\" and \"to\".",
-            ),
+            (Some(_), None) | (None, Some(_)) if !self.bad_date => {
+                self.notices.push("dates", crate::t!("link-window-half"))
+            }
             _ => {}
         }
         (self.state, self.notices.lines())
@@ -193,7 +186,7 @@ pub fn parse(pairs: &[(String, String)]) -> (ViewState, Vec<String>) {
             Some(p) => (p.read)(&mut r, value.trim()),
             None => r.notices.push(
                 "unknown link parameters",
-                format!("Ignored unknown link parameter \"{}\".", short(key)),
+                crate::t!("link-unknown-parameter", key = short(key)),
             ),
         }
     }
@@ -208,14 +201,13 @@ pub fn resolve(mut s: ViewState, t: &Timeline) -> (ViewState, Vec<String>) {
     let corroborate = matches!(s.layout, Layout::Activity(a) if a.kind == Kind::Corroborate);
     match &s.event {
         Some(id) if t.event_index(id).is_none() => {
-            let why = if corroborate {
-                ": the corroborate activity needs one"
-            } else {
-                ""
-            };
             notices.push(
                 "unknown events",
-                format!("No event \"{}\" in this timeline{why}.", short(id)),
+                if corroborate {
+                    crate::t!("link-no-event-corroborate", id = short(id))
+                } else {
+                    crate::t!("link-no-event", id = short(id))
+                },
             );
             s.event = None;
             if corroborate {
@@ -224,10 +216,7 @@ pub fn resolve(mut s: ViewState, t: &Timeline) -> (ViewState, Vec<String>) {
         }
         Some(_) => {}
         None if corroborate => {
-            notices.push(
-                "parameters",
-                "Ignored activity=corroborate: it needs an event (event=…).",
-            );
+            notices.push("parameters", crate::t!("link-corroborate-needs-event"));
             s.layout = Layout::Strip;
         }
         None => {}
@@ -235,20 +224,14 @@ pub fn resolve(mut s: ViewState, t: &Timeline) -> (ViewState, Vec<String>) {
     match (&s.tour, s.step) {
         (Some(id), step) => match t.tour_index(id) {
             None => {
-                notices.push(
-                    "unknown tours",
-                    format!("No tour \"{}\" in this timeline.", short(id)),
-                );
+                notices.push("unknown tours", crate::t!("link-no-tour", id = short(id)));
                 s.tour = None;
                 s.step = None;
             }
             Some(k) => {
                 let n = t.tours[k].steps.len();
                 if step.is_some_and(|st| st > n) {
-                    notices.push(
-                        "parameters",
-                        format!("The tour has {n} steps; starting at step 1."),
-                    );
+                    notices.push("parameters", crate::t!("link-tour-steps", n = n));
                     s.step = Some(1);
                 }
                 // A tour step opens its own event: another one in the same link loses.
@@ -257,10 +240,10 @@ pub fn resolve(mut s: ViewState, t: &Timeline) -> (ViewState, Vec<String>) {
                     if &e != step_event {
                         notices.push(
                             "parameters",
-                            format!(
-                                "Ignored event \"{}\": the link's tour step opens \"{}\".",
-                                short(&e),
-                                short(step_event)
+                            crate::t!(
+                                "link-event-vs-step",
+                                id = short(&e),
+                                step = short(step_event)
                             ),
                         );
                     }
@@ -268,7 +251,7 @@ pub fn resolve(mut s: ViewState, t: &Timeline) -> (ViewState, Vec<String>) {
             }
         },
         (None, Some(_)) => {
-            notices.push("parameters", "Ignored step: it needs a tour.");
+            notices.push("parameters", crate::t!("link-step-needs-tour"));
             s.step = None;
         }
         (None, None) => {}
@@ -280,10 +263,7 @@ pub fn resolve(mut s: ViewState, t: &Timeline) -> (ViewState, Vec<String>) {
         set.retain(|id| {
             let ok = known(id);
             if !ok {
-                notices.push(
-                    kind,
-                    format!("No {name} \"{}\" in this timeline.", short(id)),
-                );
+                notices.push(kind, crate::t!("link-no-such", what = name, id = short(id)));
             }
             ok
         });

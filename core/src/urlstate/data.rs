@@ -13,7 +13,7 @@ pub const DEFAULT_DATA: &str = "data/events.json";
 /// (`http:`, `javascript:`, `data:`, `file:`…) is refused.
 pub fn check_data_path(raw: &str) -> Result<String, String> {
     let p = raw.trim();
-    let refuse = |why: &str| Err(format!("Ignored data \"{}\": {why}", short(raw)));
+    let refuse = |why: String| Err(crate::t!("link-bad-data", value = short(raw), why = why));
     if let Some(rest) = https_rest(p) {
         let host = rest.split(['/', '?', '#']).next().unwrap_or("");
         let ok = p.len() <= 2000
@@ -23,7 +23,7 @@ pub fn check_data_path(raw: &str) -> Result<String, String> {
         return if ok {
             Ok(p.to_string())
         } else {
-            refuse("not a usable https address.")
+            refuse(crate::t!("link-data-not-https"))
         };
     }
     let relative = !p.is_empty()
@@ -37,7 +37,7 @@ pub fn check_data_path(raw: &str) -> Result<String, String> {
     if relative {
         Ok(p.to_string())
     } else {
-        refuse("only https addresses, or .json and .csv files on this site (a relative path), can be loaded.")
+        refuse(crate::t!("link-data-not-allowed"))
     }
 }
 

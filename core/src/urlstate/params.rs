@@ -135,7 +135,7 @@ pub const PARAMS: &[Param] = &[
             Ok(n) if n >= 1 => r.state.step = Some(n),
             _ => r.notices.push(
                 "parameters",
-                format!("Ignored step \"{}\": not a step number.", short(v)),
+                crate::t!("link-bad-step", value = short(v)),
             ),
         },
         write: |s| s.step.map(|n| n.to_string()),
@@ -184,7 +184,7 @@ pub const PARAMS: &[Param] = &[
             } else {
                 r.notices.push(
                     "parameters",
-                    "Ignored the search text: longer than 200 characters.",
+                    crate::t!("link-long-search", n = MAX_TEXT),
                 );
             }
         },
@@ -235,7 +235,7 @@ pub const PARAMS: &[Param] = &[
             "hide" => r.state.unmatched = Unmatched::Hide,
             _ => r.notices.push(
                 "parameters",
-                format!("Ignored view=\"{}\": use dim or hide.", short(v)),
+                crate::t!("link-bad-view", value = short(v)),
             ),
         },
         write: |s| (s.unmatched == Unmatched::Hide).then(|| "hide".into()),
@@ -250,7 +250,7 @@ pub const PARAMS: &[Param] = &[
             "timeline" => r.state.projection = false,
             _ => r.notices.push(
                 "parameters",
-                format!("Ignored mode=\"{}\": use timeline or projection.", short(v)),
+                crate::t!("link-bad-mode", value = short(v)),
             ),
         },
         write: |s| s.projection.then(|| "projection".into()),
@@ -302,10 +302,7 @@ pub const PARAMS: &[Param] = &[
                 r.bad_activity = true;
                 r.notices.push(
                     "parameters",
-                    format!(
-                        "Ignored activity=\"{}\": use order, sources or corroborate.",
-                        short(v)
-                    ),
+                    crate::t!("link-bad-activity", value = short(v)),
                 )
             }
         },
@@ -323,11 +320,11 @@ pub const PARAMS: &[Param] = &[
             Some(n) => r.n = Some(n),
             None => r.notices.push(
                 "parameters",
-                format!(
-                    "Ignored n=\"{}\": use a number of cards, {} to {}.",
-                    short(v),
-                    activity::MIN_N,
-                    activity::MAX_N
+                crate::t!(
+                    "link-bad-n",
+                    value = short(v),
+                    min = activity::MIN_N,
+                    max = activity::MAX_N
                 ),
             ),
         },
@@ -345,11 +342,7 @@ pub const PARAMS: &[Param] = &[
             Some(seed) => r.seed = Some(seed),
             None => r.notices.push(
                 "parameters",
-                format!(
-                    "Ignored seed=\"{}\": use a whole number from 0 to {}.",
-                    short(v),
-                    u32::MAX
-                ),
+                crate::t!("link-bad-seed", value = short(v), max = u32::MAX.to_string()),
             ),
         },
         write: |s| match s.layout {
@@ -368,10 +361,7 @@ pub const PARAMS: &[Param] = &[
             } else {
                 r.notices.push(
                     "parameters",
-                    format!(
-                        "Ignored lang=\"{}\": use a language code such as en, fr or pt-BR.",
-                        short(v)
-                    ),
+                    crate::t!("link-bad-lang", value = short(v)),
                 )
             }
         },
@@ -396,7 +386,7 @@ fn slug_list(key: &str, value: &str, notices: &mut Notices) -> BTreeSet<String> 
         } else {
             notices.push(
                 "invalid ids",
-                format!("Ignored {key} \"{}\": not a valid id.", short(part)),
+                crate::t!("link-bad-id", key = key, value = short(part)),
             );
         }
     }
@@ -409,10 +399,7 @@ fn one_slug(kind: &str, value: &str, notices: &mut Notices) -> Option<String> {
     } else {
         notices.push(
             "invalid ids",
-            format!(
-                "Ignored {kind} \"{}\": not a valid {kind} id.",
-                short(value)
-            ),
+            crate::t!("link-bad-one-id", key = kind, value = short(value)),
         );
         None
     }
@@ -425,7 +412,7 @@ fn flag(key: &str, value: &str, notices: &mut Notices) -> bool {
         _ => {
             notices.push(
                 "parameters",
-                format!("Ignored {key}=\"{}\": use 1 or 0.", short(value)),
+                crate::t!("link-bad-flag", key = key, value = short(value)),
             );
             false
         }
@@ -453,10 +440,7 @@ fn date(key: &str, value: &str, r: &mut Reading) -> Option<HistDate> {
             r.bad_date = true;
             r.notices.push(
                 "dates",
-                format!(
-                    "Ignored {key}=\"{}\": dates are written YYYY, YYYY-MM or YYYY-MM-DD.",
-                    short(value)
-                ),
+                crate::t!("link-bad-date", key = key, value = short(value)),
             );
             None
         }

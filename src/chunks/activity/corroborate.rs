@@ -2,7 +2,6 @@
 //! differs or only in this document, and the documents to mark silent; Check marks each
 //! and explains it from the recorded disputes and citations (`timeline_core`'s words).
 
-use timeline_core::t;
 use super::on_show;
 use super::sources::event_link;
 use crate::first::state::use_state;
@@ -10,6 +9,7 @@ use leptos::prelude::*;
 use timeline_core::activity::corroborate::{
     self, check, explain, explain_document, Bin, Checked, Sort,
 };
+use timeline_core::t;
 
 #[component]
 pub fn Corroborate(sort: Sort, revealed: Signal<usize>) -> impl IntoView {

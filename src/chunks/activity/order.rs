@@ -3,13 +3,13 @@
 //! (Space picks a card up, the arrows move it, Space puts it down, Escape puts it back),
 //! every move announced to screen readers; Check marks each card and shows the dates.
 
-use timeline_core::t;
 use super::on_show;
 use crate::first::state::use_state;
 use leptos::ev;
 use leptos::html::Ol;
 use leptos::prelude::*;
 use timeline_core::activity::order::{check, Checked, Order};
+use timeline_core::t;
 use wasm_bindgen::JsCast;
 
 /// Focuses the card of event `i` once the list is drawn again.
@@ -68,10 +68,20 @@ pub fn Ordering(order: Order, revealed: Signal<usize>) -> impl IntoView {
                 e.prevent_default();
                 if holding {
                     grabbed.set(None);
-                    said.set(t!("order-put-down", title = name(i), position = k + 1, total = n));
+                    said.set(t!(
+                        "order-put-down",
+                        title = name(i),
+                        position = k + 1,
+                        total = n
+                    ));
                 } else {
                     grabbed.set(Some((i, k)));
-                    said.set(t!("order-picked-up", title = name(i), position = k + 1, total = n));
+                    said.set(t!(
+                        "order-picked-up",
+                        title = name(i),
+                        position = k + 1,
+                        total = n
+                    ));
                 }
                 return;
             }
@@ -81,7 +91,12 @@ pub fn Ordering(order: Order, revealed: Signal<usize>) -> impl IntoView {
                 let (_, from) = grabbed.get_untracked().unwrap_or((i, k));
                 move_card(k, from);
                 grabbed.set(None);
-                said.set(t!("order-put-back", title = name(i), position = from + 1, total = n));
+                said.set(t!(
+                    "order-put-back",
+                    title = name(i),
+                    position = from + 1,
+                    total = n
+                ));
                 focus_card(i);
                 return;
             }
@@ -95,7 +110,12 @@ pub fn Ordering(order: Order, revealed: Signal<usize>) -> impl IntoView {
         let Some(to) = to else { return };
         if holding {
             move_card(k, to);
-            said.set(t!("order-moved", title = name(i), position = to + 1, total = n));
+            said.set(t!(
+                "order-moved",
+                title = name(i),
+                position = to + 1,
+                total = n
+            ));
             focus_card(i);
         } else if let Some(&j) = placed.with_untracked(|p| p.get(to).copied()).as_ref() {
             focus_card(j);
@@ -105,7 +125,12 @@ pub fn Ordering(order: Order, revealed: Signal<usize>) -> impl IntoView {
         let Some(k) = place_of(i) else { return };
         let to = (k as isize + delta).clamp(0, n as isize - 1) as usize;
         move_card(k, to);
-        said.set(t!("order-moved", title = name(i), position = to + 1, total = n));
+        said.set(t!(
+            "order-moved",
+            title = name(i),
+            position = to + 1,
+            total = n
+        ));
     };
     let handle_down = move |k: usize, e: ev::PointerEvent| {
         if e.button() != 0 {

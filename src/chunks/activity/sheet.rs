@@ -2,11 +2,11 @@
 //! key on a page of its own (A4 and Letter alike: the page size is the printer's). Drawn
 //! while the page is printed, in place of the timeline's handout.
 
-use timeline_core::t;
 use super::{deal, shown, Dealt};
 use crate::first::state::use_state;
 use leptos::prelude::*;
 use timeline_core::activity::corroborate::{self, explain, explain_document, Bin};
+use timeline_core::t;
 use timeline_core::Timeline;
 
 /// Lines to write on.

@@ -2,11 +2,11 @@
 //! shows where the document says it, the other documents' versions of a disputed point,
 //! and a link to the event.
 
-use timeline_core::t;
 use super::on_show;
 use crate::first::state::{use_state, AppState};
 use leptos::prelude::*;
 use timeline_core::activity::sources::{check, Checked, Quiz};
+use timeline_core::t;
 use timeline_core::urlstate::Layout;
 
 /// A link to event `i` that leaves the activity for the event's panel.

@@ -3,7 +3,6 @@
 //! then what each source says of it). Drawn by `CompareView`, which owns the grid's
 //! keyboard and windowing.
 
-use timeline_core::t;
 use super::BINS;
 use crate::first::state::{AppState, Dialog};
 use leptos::prelude::*;
@@ -11,6 +10,7 @@ use leptos::reactive::computed::Selector;
 use timeline_core::compare::{self, At};
 use timeline_core::corroboration::{self, Standing};
 use timeline_core::coverage;
+use timeline_core::t;
 
 pub(super) fn open_source(state: AppState, id: String) {
     state.source_card.set(Some(id));
@@ -165,8 +165,8 @@ pub(super) fn row(
             }
         })
         .collect_view();
-    let differ =
-        (!e.disputes.is_empty()).then(|| view! { <span class="differ">{format!("⚠ {}", t!("list-differ"))}</span> });
+    let differ = (!e.disputes.is_empty())
+        .then(|| view! { <span class="differ">{format!("⚠ {}", t!("list-differ"))}</span> });
     view! {
         <div
             role="row"

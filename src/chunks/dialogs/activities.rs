@@ -2,11 +2,11 @@
 //! this timeline (and, for corroborating, the open event) can run it, how many cards or
 //! questions to deal, and a button that starts it as a link of its own.
 
-use timeline_core::t;
 use super::modal::Modal;
 use crate::first::state::{use_state, Dialog};
 use leptos::prelude::*;
 use timeline_core::activity::{self, Kind};
+use timeline_core::t;
 use timeline_core::urlstate::{ActivityLink, Layout};
 
 /// What each activity asks of the students.

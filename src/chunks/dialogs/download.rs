@@ -4,11 +4,11 @@
 //! hold. The writing itself is `timeline_core::export`, in the export chunk
 //! (`chunks::export_file`); this dialog only hands the text to the browser as a file.
 
-use timeline_core::t;
 use super::modal::Modal;
 use crate::chunks::Format;
 use crate::first::state::{use_state, Dialog};
 use leptos::prelude::*;
+use timeline_core::t;
 use wasm_bindgen::JsCast;
 
 /// The choices: format, its key in the catalogue (`download-choice`, `download-what`),

@@ -4,11 +4,11 @@
 //! whatever opened it when it closes. Which dialog is open lives in `AppState::dialog`;
 //! Escape, the ✕ and a click on the backdrop all close it.
 
-use timeline_core::t;
 use crate::first::state::{use_state, Dialog};
 use leptos::html;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
+use timeline_core::t;
 use wasm_bindgen::JsCast;
 
 /// The focused element, if it is not the page itself.

@@ -2,11 +2,11 @@
 //! people or documents ticked (any of them matches). The people picker finds a person by
 //! any spelling the sources use. Writes only to `AppState::filter`.
 
-use timeline_core::t;
 use super::modal::Modal;
 use crate::first::state::{use_state, Dialog};
 use leptos::prelude::*;
 use timeline_core::filter::{normalise, toggle};
+use timeline_core::t;
 
 #[component]
 pub fn PeoplePicker() -> impl IntoView {

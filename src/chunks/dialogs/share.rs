@@ -2,11 +2,11 @@
 //! to selecting the text), a confirmation, and a large QR code for phones to scan from a
 //! projected screen. The QR SVG comes from `timeline_core::share`.
 
-use timeline_core::t;
 use super::modal::Modal;
 use crate::first::state::{use_state, Dialog};
 use leptos::html::Input;
 use leptos::prelude::*;
+use timeline_core::t;
 use wasm_bindgen::JsCast;
 
 #[component]

@@ -2,12 +2,12 @@
 //! note), how many events it supports and when (a density strip over the timeline; one
 //! click filters to them) and its further reading. Reads the dataset only.
 
-use timeline_core::t;
 use super::modal::Modal;
 use crate::first::state::{use_state, AppState, Dialog};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 use timeline_core::coverage;
+use timeline_core::t;
 
 fn cards(state: AppState) -> impl IntoView {
     let t = state.timeline();

@@ -1,9 +1,9 @@
 //! The tours menu: each guided tour with its description and a button that starts it.
 
-use timeline_core::t;
 use super::modal::Modal;
 use crate::first::state::{use_state, Dialog};
 use leptos::prelude::*;
+use timeline_core::t;
 
 /// The tours menu.
 #[component]

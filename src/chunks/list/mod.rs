@@ -8,12 +8,12 @@
 //! (bringing each into view), every row tells its place (`aria-posinset`/`aria-setsize`),
 //! and the search box is the way to find text.
 
-use timeline_core::t;
 use crate::first::filters::NoMatch;
 use crate::first::state::{use_state, AppState};
 use leptos::html::Div;
 use leptos::prelude::*;
 use timeline_core::rows;
+use timeline_core::t;
 
 /// Lists up to this many rows are drawn whole.
 const WHOLE: usize = 2000;
@@ -70,8 +70,8 @@ fn event_button(state: AppState, i: usize) -> impl IntoView {
         .collect_view();
     let n_sources = t.sources_of(e).len();
     let has_sources = !t.sources.is_empty();
-    let differ =
-        (!e.disputes.is_empty()).then(|| view! { <span class="differ">{format!("⚠ {}", t!("list-differ"))}</span> });
+    let differ = (!e.disputes.is_empty())
+        .then(|| view! { <span class="differ">{format!("⚠ {}", t!("list-differ"))}</span> });
     view! {
         <button
             class="list-event"

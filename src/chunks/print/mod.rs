@@ -6,9 +6,9 @@
 //! the compare view, its table (A4 landscape). The print stylesheet keeps each event on
 //! one page. Reads the state only.
 
-use timeline_core::t;
 use crate::first::state::use_state;
 use leptos::prelude::*;
+use timeline_core::t;
 use timeline_core::urlstate::Layout;
 use timeline_core::words;
 use timeline_core::{compare, Event, Timeline};

@@ -7,6 +7,7 @@
 use crate::first::load::{origin_of, LoadFailure, MAX_BYTES, STALL_SECONDS};
 use crate::first::open::{OpenError, Opener};
 use leptos::prelude::*;
+use timeline_core::t;
 use timeline_core::LoadError;
 
 /// The error panel shown instead of the timeline when data cannot be loaded.
@@ -20,50 +21,46 @@ pub fn ErrorPanel(
     let retry = retry.filter(|_| failure.retry_may_help());
     let (headline, detail, problems): (String, String, Vec<String>) = match failure {
         LoadFailure::Network { url, message } => (
-            format!("Could not reach the timeline data ({url})."),
-            format!("The browser reported: {message}. Check the connection and try again."),
+            t!("failure-network", url = url.as_str()),
+            t!("failure-network-detail", message = message.as_str()),
             vec![],
         ),
         LoadFailure::Http { url, status, text } => (
-            format!("Could not load the timeline data ({url})."),
-            format!("The server answered {status} {text}. Check that the file exists."),
-            vec![],
-        ),
-        LoadFailure::Timeout { url } => (
-            format!("The timeline data ({url}) did not arrive."),
-            format!(
-                "Nothing came from the server for {STALL_SECONDS} seconds. Check the connection and try again."
+            t!("failure-http", url = url.as_str()),
+            t!(
+                "failure-http-detail",
+                status = status.to_string(),
+                text = text.as_str()
             ),
             vec![],
         ),
+        LoadFailure::Timeout { url } => (
+            t!("failure-timeout", url = url.as_str()),
+            t!("failure-timeout-detail", n = STALL_SECONDS),
+            vec![],
+        ),
         LoadFailure::Redirected { url, to } => (
-            format!("The timeline data ({url}) was not loaded."),
+            t!("failure-redirected", url = url.as_str()),
             match to {
-                Some(to) => format!(
-                    "This site sent the request on to another site ({}); a dataset of this site must come from this site.",
-                    origin_of(&to).unwrap_or(to)
-                ),
-                None => "This site sent the request on to another site; a dataset of this site must come from this site.".into(),
+                Some(to) => t!("failure-redirected-to", host = origin_of(&to).unwrap_or(to)),
+                None => t!("failure-redirected-detail"),
             },
             vec![],
         ),
         LoadFailure::TooLarge { url } => (
-            format!("The timeline data ({url}) is too large."),
-            format!(
-                "It is over {} MB, the most this app reads. Split it into smaller timelines.",
-                MAX_BYTES / (1024 * 1024)
-            ),
+            t!("failure-too-large", url = url.as_str()),
+            t!("failure-too-large-detail", n = MAX_BYTES / (1024 * 1024)),
             vec![],
         ),
         LoadFailure::Data { url, error } => match error {
             LoadError::Syntax { .. } => (
-                format!("The timeline data ({url}) could not be read."),
+                t!("failure-unreadable", url = url.as_str()),
                 error.to_string(),
                 vec![],
             ),
             LoadError::Invalid(ref problems) => (
-                format!("The timeline data ({url}) has mistakes."),
-                format!("{error}; nothing is shown until they are fixed:"),
+                t!("failure-invalid", url = url.as_str()),
+                t!("failure-invalid-detail", error = error.to_string()),
                 problems.iter().map(|p| p.to_string()).collect(),
             ),
         },
@@ -80,9 +77,9 @@ pub fn ErrorPanel(
                 </ul>
             </Show>
             <Show when=move || more != 0>
-                <p>{format!("…and {more} more.")}</p>
+                <p>{t!("problems-more", n = more)}</p>
             </Show>
-            {retry.map(|r| view! { <button class="retry" on:click=move |_| r.run(())>"Try again"</button> })}
+            {retry.map(|r| view! { <button class="retry" on:click=move |_| r.run(())>{t!("try-again")}</button> })}
         </section>
     }
 }
@@ -103,24 +100,11 @@ pub fn OpenProblems(opener: Opener) -> impl IntoView {
     move || {
         let f = opener.failure.get()?;
         let (message, problems): (String, Vec<String>) = match &f.error {
-            OpenError::TooLarge => (
-                format!(
-                    "It is over {} MB, the most this app reads.",
-                    MAX_BYTES / (1024 * 1024)
-                ),
-                vec![],
-            ),
-            OpenError::Unreadable => ("The browser could not read it.".into(), vec![]),
-            OpenError::NoReader => (
-                "The part of the app that reads files did not arrive; check the connection.".into(),
-                vec![],
-            ),
+            OpenError::TooLarge => (t!("open-too-large", n = MAX_BYTES / (1024 * 1024)), vec![]),
+            OpenError::Unreadable => (t!("open-unreadable"), vec![]),
+            OpenError::NoReader => (t!("open-no-reader"), vec![]),
             OpenError::Content(LoadError::Invalid(problems)) => (
-                format!(
-                    "It has {}; fix {} and open it again.",
-                    timeline_core::words::problems(problems.len()),
-                    if problems.len() == 1 { "it" } else { "them" }
-                ),
+                t!("open-has-problems", n = problems.len()),
                 problems.iter().map(|p| p.to_string()).collect(),
             ),
             OpenError::Content(e) => (e.to_string(), vec![]),
@@ -133,11 +117,11 @@ pub fn OpenProblems(opener: Opener) -> impl IntoView {
             .collect_view();
         Some(view! {
             <section class="open-problems" role="alert" tabindex="-1" node_ref=panel aria-labelledby="open-problems-title">
-                <h2 id="open-problems-title">{format!("“{}” could not be opened", f.name)}</h2>
-                <p>{message} " The timeline you had stays open."</p>
+                <h2 id="open-problems-title">{t!("open-failed", file = f.name.as_str())}</h2>
+                <p>{message} " " {t!("open-stays")}</p>
                 <ul class="problems">{problems}</ul>
-                {(more > 0).then(|| view! { <p>{format!("…and {more} more.")}</p> })}
-                <button class="close-problems" on:click=move |_| opener.failure.set(None)>"Close"</button>
+                {(more > 0).then(|| view! { <p>{t!("problems-more", n = more)}</p> })}
+                <button class="close-problems" on:click=move |_| opener.failure.set(None)>{t!("problems-close")}</button>
             </section>
         })
     }

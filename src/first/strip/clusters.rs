@@ -2,11 +2,11 @@
 //! (with "3 army" above it while filtering); a click zooms to them and hands focus to
 //! the first of them if the button goes.
 
-use timeline_core::t;
 use crate::first::state::use_state;
 use leptos::prelude::*;
 use timeline_core::layout::EventLayout;
 use timeline_core::scale::Window;
+use timeline_core::t;
 
 #[component]
 pub fn Clusters(

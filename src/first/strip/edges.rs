@@ -3,10 +3,10 @@
 //! never shows 4 without a hint where the rest are). Also what a cluster's matches are
 //! called ("3 army").
 
-use timeline_core::t;
 use crate::first::state::use_state;
 use leptos::prelude::*;
 use timeline_core::strip::window_for;
+use timeline_core::t;
 use timeline_core::Timeline;
 
 /// While filtering, how many matching events lie wholly before and after the window, each

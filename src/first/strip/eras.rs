@@ -2,10 +2,10 @@
 //! (`timeline_core::strip::era_rows`); a label cut short keeps its whole name as a
 //! tooltip.
 
-use timeline_core::t;
 use crate::first::state::use_state;
 use leptos::prelude::*;
 use timeline_core::strip::EraRow;
+use timeline_core::t;
 
 #[component]
 pub fn Eras(rows: Memo<(Vec<EraRow>, usize)>, row_h: Signal<f64>) -> impl IntoView {
