@@ -14,9 +14,15 @@ pub const MAX_LEN: usize = 80;
 /// JavaScript tests).
 pub const REGEX: &str = "^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$";
 
-/// What the rule says, for a problem or a notice.
+/// What the rule says, in English, for tests and the CLI's help (the interface says it in
+/// its language with [`rule`]).
 pub const RULE: &str =
     "lowercase letters, digits and hyphens (not first or last), at most 80 characters";
+
+/// What the rule says, for a problem or a notice, in the interface's language.
+pub fn rule() -> String {
+    crate::t!("slug-rule", n = MAX_LEN)
+}
 
 /// The longest slug [`from_text`] makes: room is left for a "-2", "-3"… that makes it
 /// unique.

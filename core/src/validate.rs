@@ -87,7 +87,7 @@ impl Validator {
                 r.add(
                     place,
                     || path("sources", k).key("short_title"),
-                    "short_title is empty (leave it out to use the title)",
+                    crate::t!("problem-short-title"),
                 );
             }
             r.provenance(place, k, s, rules);
@@ -100,7 +100,7 @@ impl Validator {
                 r.add(
                     place,
                     || path("categories", k).key("colour"),
-                    format!("colour \"{}\" is not of the form #rrggbb", c.colour),
+                    crate::t!("problem-colour", value = c.colour.as_str()),
                 );
             }
             r.text(place, || path("categories", k), &c.label, "label");
@@ -127,7 +127,7 @@ impl Validator {
                 r.add(
                     place,
                     || path("eras", k).key("sources"),
-                    "has no source: every era must cite at least one",
+                    crate::t!("problem-era-no-source"),
                 );
             }
             for (n, s) in e.sources.iter().enumerate() {
@@ -135,7 +135,7 @@ impl Validator {
                     r.add(
                         place,
                         || path("eras", k).key("sources").at(n),
-                        format!("cites unknown source \"{s}\""),
+                        crate::t!("problem-unknown-source", id = s.as_str()),
                     );
                 }
             }
@@ -215,14 +215,14 @@ impl Validator {
                     r.add(
                         place,
                         || path("tours", k).key("steps").at(n).key("event"),
-                        format!("step {} names unknown event \"{}\"", n + 1, step.event),
+                        crate::t!("problem-step-event", number = n + 1, id = step.event.as_str()),
                     );
                 }
                 if blank(&step.note) {
                     r.add(
                         place,
                         || path("tours", k).key("steps").at(n).key("note"),
-                        format!("step {} has no note", n + 1),
+                        crate::t!("problem-step-note", number = n + 1),
                     );
                 }
             }
@@ -231,7 +231,7 @@ impl Validator {
             r.add(
                 Place("dataset", ""),
                 || JsonPath::root().key("events"),
-                "has no events",
+                crate::t!("problem-no-events"),
             );
         }
         if !r.0.is_empty() {
@@ -275,10 +275,10 @@ impl Validator {
         // A default window that misses every event would open on an empty strip.
         let default_window = match (default_window, head.default_window.as_ref()) {
             (Some((a, b)), Some(w)) if b <= lo || a >= hi => {
-                warnings.push(format!(
-                    "The file's default_window ({}–{}) lies outside its events; the timeline opens on all of them.",
-                    w.from.trim(),
-                    w.to.trim()
+                warnings.push(crate::t!(
+                    "warning-window-outside",
+                    from = w.from.trim(),
+                    to = w.to.trim()
                 ));
                 (lo, hi)
             }
@@ -291,9 +291,7 @@ impl Validator {
             lang: match head.lang.map(|l| l.trim().to_string()) {
                 Some(l) if crate::urlstate::is_lang(&l) => Some(l),
                 Some(l) => {
-                    warnings.push(format!(
-                        "Ignored \"lang\": \"{l}\": use a language code such as en, fr or pt-BR."
-                    ));
+                    warnings.push(crate::t!("warning-lang", value = l.as_str()));
                     None
                 }
                 None => None,
@@ -325,20 +323,20 @@ pub fn lint(t: &Timeline) -> Vec<Problem> {
     for (i, c) in t.categories.iter().enumerate() {
         if !t.events.iter().any(|e| e.categories.contains(&i)) {
             out.push(Problem {
-                place: format!("category \"{}\"", c.id),
+                place: crate::t!("place", kind = "category", id = c.id.as_str()),
                 path: JsonPath::root().key("categories").at(i),
                 at: None,
-                message: "no event uses it".into(),
+                message: crate::t!("lint-category"),
             });
         }
     }
     for (i, p) in t.people.iter().enumerate() {
         if !t.events.iter().any(|e| e.people.contains(&i)) {
             out.push(Problem {
-                place: format!("person \"{}\"", p.id),
+                place: crate::t!("place", kind = "person", id = p.id.as_str()),
                 path: JsonPath::root().key("people").at(i),
                 at: None,
-                message: "no event names them".into(),
+                message: crate::t!("lint-person"),
             });
         }
     }
@@ -349,10 +347,10 @@ pub fn lint(t: &Timeline) -> Vec<Problem> {
             .any(|e| e.citations.iter().any(|c| c.source == s.id))
         {
             out.push(Problem {
-                place: format!("source \"{}\"", s.id),
+                place: crate::t!("place", kind = "source", id = s.id.as_str()),
                 path: JsonPath::root().key("sources").at(i),
                 at: None,
-                message: "no event cites it".into(),
+                message: crate::t!("lint-source"),
             });
         }
     }

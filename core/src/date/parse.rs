@@ -18,7 +18,7 @@ fn parse_ago(text: &str) -> Option<Result<i64, String>> {
     if !digits(whole) || !(frac.is_empty() || digits(frac)) {
         return None;
     }
-    let bad = || Err(format!("\"{text}\" is not a number of years ago"));
+    let bad = || Err(crate::t!("date-bad-ago", value = text));
     let width = unit.ilog10() as usize;
     if whole.len() > 13 || frac.len() > width {
         return Some(bad());
@@ -64,11 +64,7 @@ impl Moment {
         if let Some(ago) = parse_ago(body) {
             return ago.map(|years| year_only(1 - years));
         }
-        let bad = || {
-            format!(
-                "\"{raw}\" is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM"
-            )
-        };
+        let bad = || crate::t!("date-bad", value = raw);
         let (date, time) = match body
             .char_indices()
             .skip(1)
@@ -98,16 +94,15 @@ impl Moment {
         let year = parts[0].parse::<i64>().map_err(|_| bad())?;
         let year = if negative { -year } else { year };
         if year.abs() > DEEP_LIMIT {
-            return Err(format!(
-                "\"{raw}\" is beyond the years a timeline can show (a thousand billion years either way)"
-            ));
+            return Err(crate::t!("date-too-far", value = raw));
         }
         if !in_calendar(year) {
             if parts.len() > 1 || time.is_some() {
-                return Err(format!(
-                    "\"{raw}\" is beyond the calendar's years ({} to {}): a date there is a year only",
-                    year_label(MIN_YEAR),
-                    year_label(MAX_YEAR)
+                return Err(crate::t!(
+                    "date-year-only",
+                    value = raw,
+                    from = year_label(MIN_YEAR),
+                    to = year_label(MAX_YEAR)
                 ));
             }
             return Ok(year_only(year));
@@ -116,7 +111,7 @@ impl Moment {
             Some(p) => {
                 let m = number(p, 2)?;
                 if !(1..=12).contains(&m) {
-                    return Err(format!("\"{raw}\" has month {m}, which does not exist"));
+                    return Err(crate::t!("date-no-month", value = raw, number = m));
                 }
                 Some(m)
             }
@@ -127,10 +122,12 @@ impl Moment {
                 let d = number(p, 2)?;
                 let m = month.unwrap_or(1);
                 if NaiveDate::from_ymd_opt(year as i32, m, d).is_none() {
-                    return Err(format!(
-                        "\"{raw}\" is not a real day ({} {} has no day {d})",
-                        month_long(m),
-                        year_text(year)
+                    return Err(crate::t!(
+                        "date-no-day",
+                        value = raw,
+                        month = month_long(m),
+                        when = year_text(year),
+                        day = d
                     ));
                 }
                 Some(d)
@@ -140,7 +137,7 @@ impl Moment {
         let (hour, minute) = match time {
             None => (None, None),
             Some(_) if day.is_none() => {
-                return Err(format!("\"{raw}\" gives a time of day without a day"))
+                return Err(crate::t!("date-time-without-day", value = raw))
             }
             Some(t) => {
                 let (h, m) = match t.split_once(':') {
@@ -149,13 +146,13 @@ impl Moment {
                 };
                 let h = number(h, 2)?;
                 if h > 23 {
-                    return Err(format!("\"{raw}\" has hour {h}, which does not exist"));
+                    return Err(crate::t!("date-no-hour", value = raw, number = h));
                 }
                 let m = match m {
                     Some(m) => {
                         let m = number(m, 2)?;
                         if m > 59 {
-                            return Err(format!("\"{raw}\" has minute {m}, which does not exist"));
+                            return Err(crate::t!("date-no-minute", value = raw, number = m));
                         }
                         Some(m as u8)
                     }
@@ -181,13 +178,14 @@ impl HistDate {
     pub fn parse(raw: &str) -> Result<HistDate, String> {
         let m = Moment::parse(raw)?;
         if m.hour.is_some() {
-            return Err(format!("\"{raw}\" gives a time of day: write the day only"));
+            return Err(crate::t!("date-day-only", value = raw));
         }
         m.calendar().ok_or_else(|| {
-            format!(
-                "\"{raw}\" is outside the calendar's years ({} to {})",
-                year_label(MIN_YEAR),
-                year_label(MAX_YEAR)
+            crate::t!(
+                "date-outside-calendar",
+                value = raw,
+                from = year_label(MIN_YEAR),
+                to = year_label(MAX_YEAR)
             )
         })
     }

@@ -158,6 +158,11 @@ impl<'a> From<&'a str> for Arg<'a> {
         Arg::Str(Cow::Borrowed(s))
     }
 }
+impl<'a> From<&&'a str> for Arg<'a> {
+    fn from(s: &&'a str) -> Self {
+        Arg::Str(Cow::Borrowed(s))
+    }
+}
 impl<'a> From<&'a String> for Arg<'a> {
     fn from(s: &'a String) -> Self {
         Arg::Str(Cow::Borrowed(s))

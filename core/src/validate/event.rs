@@ -18,9 +18,9 @@ impl Validator {
             (true, true) => r.add(
                 place,
                 || at().key("quote"),
-                "media has both a url and a quote: give one",
+                crate::t!("problem-media-both"),
             ),
-            (false, false) => r.add(place, at, "media has neither a url nor a quote"),
+            (false, false) => r.add(place, at, crate::t!("problem-media-neither")),
             _ => {}
         }
     }
@@ -52,7 +52,7 @@ impl Validator {
                 None => r.add(
                     place,
                     || at().key("categories").at(n),
-                    format!("unknown category \"{c}\""),
+                    crate::t!("problem-unknown-category", id = c.as_str()),
                 ),
             }
         }
@@ -63,7 +63,7 @@ impl Validator {
                 None => r.add(
                     place,
                     || at().key("people").at(n),
-                    format!("unknown person \"{p}\""),
+                    crate::t!("problem-unknown-person", id = p.as_str()),
                 ),
             }
         }
@@ -71,7 +71,7 @@ impl Validator {
             r.add(
                 place,
                 || at().key("citations"),
-                "has no source: every event must cite at least one",
+                crate::t!("problem-event-no-source"),
             );
         }
         let mut cited = HashSet::new();
@@ -82,7 +82,7 @@ impl Validator {
                 None => r.add(
                     place,
                     || cite().key("source"),
-                    format!("cites unknown source \"{}\"", c.source),
+                    crate::t!("problem-unknown-source", id = c.source.as_str()),
                 ),
                 Some(&i) => {
                     let s = &self.head.sources[i];
@@ -102,14 +102,14 @@ impl Validator {
                 r.add(
                     place,
                     || cite().key("paragraph"),
-                    "citation paragraph numbers start at 1",
+                    crate::t!("problem-paragraph"),
                 );
             }
             if blank(&c.says) {
                 r.add(
                     place,
                     || cite().key("says"),
-                    format!("citation of \"{}\" does not say anything", c.source),
+                    crate::t!("problem-says-nothing", id = c.source.as_str()),
                 );
             }
         }
@@ -120,7 +120,7 @@ impl Validator {
                 r.add(
                     place,
                     || dispute().key("claims"),
-                    format!("dispute about \"{}\" needs at least two claims", d.about),
+                    crate::t!("problem-two-claims", about = d.about.as_str()),
                 );
             }
             for (m, claim) in d.claims.iter().enumerate() {
@@ -130,7 +130,7 @@ impl Validator {
                     r.add(
                         place,
                         || claim_at().key("sources"),
-                        format!("a claim about \"{}\" names no source", d.about),
+                        crate::t!("problem-claim-no-source", about = d.about.as_str()),
                     );
                 }
                 for (q, s) in claim.sources.iter().enumerate() {
@@ -138,7 +138,7 @@ impl Validator {
                         r.add(
                             place,
                             || claim_at().key("sources").at(q),
-                            format!("dispute about \"{}\" names source \"{s}\", which the event does not cite", d.about),
+                            crate::t!("problem-claim-uncited", about = d.about.as_str(), id = s.as_str()),
                         );
                     }
                 }
@@ -172,9 +172,10 @@ impl Validator {
                         r.add(
                             place,
                             || dispute().key("claims"),
-                            format!(
-                                "dispute about \"{}\" has source \"{s}\" give two values, but the event cites one passage of it: cite the passage of each",
-                                d.about
+                            crate::t!(
+                                "problem-two-values",
+                                about = d.about.as_str(),
+                                id = s
                             ),
                         );
                     }

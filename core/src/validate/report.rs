@@ -8,7 +8,7 @@ use crate::date::Moment;
 use crate::jsonpos::JsonPath;
 use crate::model::Source;
 use crate::problem::Problem;
-use crate::slug::{self, is_slug};
+use crate::slug::is_slug;
 use std::collections::HashMap;
 
 pub(super) fn is_colour(c: &str) -> bool {
@@ -27,8 +27,8 @@ pub(super) struct Place<'a>(pub(super) &'static str, pub(super) &'a str);
 impl Place<'_> {
     fn words(&self) -> String {
         match self.1 {
-            "" => self.0.to_string(),
-            id => format!("{} \"{id}\"", self.0),
+            "" => crate::t!("place-alone", kind = self.0),
+            id => crate::t!("place", kind = self.0, id = id),
         }
     }
 }
@@ -65,7 +65,7 @@ impl Report {
         field: &'static str,
     ) {
         if blank(value) {
-            self.add(place, || at().key(field), format!("{field} is empty"));
+            self.add(place, || at().key(field), crate::t!("problem-empty", field = field));
         }
     }
 
@@ -82,23 +82,16 @@ impl Report {
         ] {
             match value.as_deref() {
                 Some(v) if blank(v) => {
-                    let hint = match rules {
-                        Rules::Strict => "write \"Not stated\" where the document does not say",
-                        Rules::Open => "leave it out if the document does not say",
+                    let message = match rules {
+                        Rules::Strict => crate::t!("problem-empty-not-stated", field = field),
+                        Rules::Open => crate::t!("problem-empty-leave-out", field = field),
                     };
-                    self.add(
-                        place,
-                        || path("sources", k).key(field),
-                        format!("{field} is empty ({hint})"),
-                    );
+                    self.add(place, || path("sources", k).key(field), message);
                 }
                 None if rules == Rules::Strict => self.add(
                     place,
                     || path("sources", k).key(field),
-                    format!(
-                        "{field} is missing: every source of the bundled dataset says who it is \
-                         (\"Not stated\" where the document does not say)"
-                    ),
+                    crate::t!("problem-provenance-missing", field = field),
                 ),
                 _ => {}
             }
@@ -115,7 +108,7 @@ impl Report {
         match Moment::parse(raw) {
             Ok(d) => Some(d),
             Err(e) => {
-                self.add(place, at, format!("{what}: {e}"));
+                self.add(place, at, crate::t!("problem-date", field = what, reason = e));
                 None
             }
         }
@@ -135,14 +128,14 @@ impl Report {
             self.add(
                 place,
                 || path(list, k).key("id"),
-                format!("id must be a slug: {}", slug::RULE),
+                crate::t!("problem-slug", rule = crate::slug::rule()),
             );
         }
         if seen.insert(id.to_string(), k).is_some() {
             self.add(
                 place,
                 || path(list, k).key("id"),
-                format!("duplicate {kind} id"),
+                crate::t!("problem-duplicate", kind = kind),
             );
         }
     }
@@ -158,7 +151,7 @@ impl Report {
             self.add(
                 place,
                 at,
-                format!("end {} is before start {}", end.to_iso(), start.to_iso()),
+                crate::t!("problem-end-before-start", end = end.to_iso(), start = start.to_iso()),
             );
             return false;
         }
