@@ -105,68 +105,45 @@ struct Counts {
 }
 
 impl Counts {
-    fn notice(&self, t: &Timeline, into: &str) -> Vec<String> {
-        let n = |k: usize, what: &str, why: &str| {
-            (k > 0).then(|| {
-                format!(
-                    "{what} of {k} event{} {into} ({why}).",
-                    if k == 1 { "" } else { "s" }
-                )
-            })
-        };
+    fn notice(&self, t: &Timeline) -> Vec<String> {
+        let n = |k: usize, id: &str| (k > 0).then(|| crate::i18n::text(id, &[("n", k.into())]));
         let mut out: Vec<String> = [
-            n(self.cited, "The citations", "TimelineJS has no sources"),
-            n(self.disputed, "The disputes", "where the sources differ"),
-            n(self.noted, "The editors' notes", "TimelineJS has no notes"),
-            n(self.with_people, "The people", "TimelineJS has no people"),
-            n(
-                self.more_categories,
-                "The categories after the first",
-                "TimelineJS gives an event one group",
-            ),
+            n(self.cited, "export-citations"),
+            n(self.disputed, "export-disputes"),
+            n(self.noted, "export-notes"),
+            n(self.with_people, "export-people-of"),
+            n(self.more_categories, "export-categories"),
         ]
         .into_iter()
         .flatten()
         .collect();
         if self.circa_with_display > 0 {
-            out.push(format!(
-                "{} approximate date{} with a display date of {} own lose{} the \"circa\" mark (the display date is kept).",
-                self.circa_with_display,
-                if self.circa_with_display == 1 { "" } else { "s" },
-                if self.circa_with_display == 1 { "its" } else { "their" },
-                if self.circa_with_display == 1 { "s" } else { "" },
-            ));
+            out.push(crate::t!("export-circa", n = self.circa_with_display));
         }
         let mut left = Vec::new();
         if !t.sources.is_empty() {
-            left.push(format!(
-                "the list of sources ({}, written into the title's text)",
-                t.sources.len()
-            ));
+            left.push(crate::t!("export-left-sources", n = t.sources.len()));
         }
         if !t.people.is_empty() {
-            left.push(format!(
-                "the people's roles and aliases ({})",
-                t.people.len()
-            ));
+            left.push(crate::t!("export-left-people", n = t.people.len()));
         }
         if !t.tours.is_empty() {
-            left.push(format!("the tours ({})", t.tours.len()));
+            left.push(crate::t!("export-left-tours", n = t.tours.len()));
         }
         if !t.categories.is_empty() {
-            left.push("the categories' colours, symbols and descriptions".into());
+            left.push(crate::t!("export-left-categories"));
         }
         if t.eras
             .iter()
             .any(|e| e.note.is_some() || !e.sources.is_empty())
         {
-            left.push("the eras' notes and sources".into());
+            left.push(crate::t!("export-left-eras"));
         }
         if t.default_window != t.extent {
-            left.push("the window the timeline opens on".into());
+            left.push(crate::t!("export-left-window"));
         }
         if !left.is_empty() {
-            out.push(format!("TimelineJS has no place for {}.", join_and(&left)));
+            out.push(crate::t!("export-no-place", what = join_and(&left)));
         }
         out
     }
@@ -176,7 +153,7 @@ fn join_and(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => crate::t!("names-and", first = rest.join(", "), last = last),
     }
 }
 
@@ -189,7 +166,7 @@ fn extra_lines(t: &Timeline, e: &Event, counts: &mut Counts) -> Vec<String> {
             .iter()
             .map(|&c| t.categories[c].label.as_str())
             .collect();
-        out.push(format!("Also in: {}.", more.join(", ")));
+        out.push(crate::t!("export-also-in", names = more.join(", ")));
     }
     if !e.people.is_empty() {
         counts.with_people += 1;
@@ -198,16 +175,19 @@ fn extra_lines(t: &Timeline, e: &Event, counts: &mut Counts) -> Vec<String> {
             .iter()
             .map(|&p| t.people[p].name.as_str())
             .collect();
-        out.push(format!("People: {}.", names.join(", ")));
+        out.push(crate::t!("export-people", names = names.join(", ")));
     }
     if !e.citations.is_empty() {
         counts.cited += 1;
-        out.push("What the sources say:".into());
+        out.push(crate::t!("export-sources-say"));
         for c in &e.citations {
             let source = t.source(&c.source).map_or(c.source.as_str(), |s| s.short());
-            out.push(format!(
-                "{source} ({}, paragraph {}): {}",
-                c.section, c.paragraph, c.says
+            out.push(crate::t!(
+                "export-citation",
+                source = source,
+                section = c.section.as_str(),
+                paragraph = c.paragraph,
+                says = c.says.as_str()
             ));
         }
     }
@@ -225,7 +205,11 @@ fn extra_lines(t: &Timeline, e: &Event, counts: &mut Counts) -> Vec<String> {
                 format!("{} ({})", c.value, who.join(", "))
             })
             .collect();
-        let mut line = format!("Sources differ on {}: {}.", d.about, claims.join("; "));
+        let mut line = crate::t!(
+            "export-differ",
+            about = d.about.as_str(),
+            claims = claims.join("; ")
+        );
         if let Some(n) = &d.note {
             line.push(' ');
             line.push_str(n);
@@ -234,7 +218,7 @@ fn extra_lines(t: &Timeline, e: &Event, counts: &mut Counts) -> Vec<String> {
     }
     if let Some(n) = &e.note {
         counts.noted += 1;
-        out.push(format!("Editors' note: {n}"));
+        out.push(crate::t!("export-note", note = n.as_str()));
     }
     if e.display_date.is_some() && e.is_circa() {
         counts.circa_with_display += 1;
@@ -259,7 +243,7 @@ fn sources_text(t: &Timeline) -> Vec<String> {
     if t.sources.is_empty() {
         return Vec::new();
     }
-    let mut out = vec!["Sources:".to_string()];
+    let mut out = vec![crate::t!("export-sources")];
     for s in &t.sources {
         let mut line = s.title.clone();
         if let Some(a) = &s.author {

@@ -54,7 +54,7 @@ impl<'a> Loader<'a> {
             Ok(_) => LoadError::Syntax {
                 line: 1,
                 column: 1,
-                message: "\"events\" is not a list".into(),
+                message: crate::t!("json-events-not-list"),
             },
         };
         let ((open, close), events) =

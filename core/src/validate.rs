@@ -215,7 +215,11 @@ impl Validator {
                     r.add(
                         place,
                         || path("tours", k).key("steps").at(n).key("event"),
-                        crate::t!("problem-step-event", number = n + 1, id = step.event.as_str()),
+                        crate::t!(
+                            "problem-step-event",
+                            number = n + 1,
+                            id = step.event.as_str()
+                        ),
                     );
                 }
                 if blank(&step.note) {

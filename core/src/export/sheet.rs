@@ -149,11 +149,8 @@ pub fn to_timelinejs_csv(t: &Timeline) -> Exported {
         ));
     }
     let bytes = w.into_inner().expect("CSV to memory");
-    let mut notice = counts.notice(t, "are written into their text");
-    notice.push(
-        "A spreadsheet has no column for event ids: importing it again names events from their titles."
-            .into(),
-    );
+    let mut notice = counts.notice(t);
+    notice.push(crate::t!("export-sheet-ids"));
     Exported {
         text: String::from_utf8(bytes).expect("UTF-8 in, UTF-8 out"),
         notice,

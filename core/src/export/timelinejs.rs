@@ -118,6 +118,6 @@ pub fn to_timelinejs(t: &Timeline) -> Exported {
     Exported {
         text: serde_json::to_string_pretty(&Value::Object(doc)).expect("JSON values serialise")
             + "\n",
-        notice: counts.notice(t, "are written into their text"),
+        notice: counts.notice(t),
     }
 }

@@ -197,7 +197,7 @@ pub fn title_from_name(name: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ");
     let words = if words.is_empty() {
-        "Imported timeline".to_string()
+        crate::t!("import-untitled")
     } else {
         words
     };

@@ -7,7 +7,6 @@ use super::{slug, title_from_name, Imported, Origin};
 use crate::date::Moment;
 use crate::media::{Kind, Media};
 use crate::model::{Category, RawDataset, RawEra, RawEvent, RawMedia};
-use crate::notices::group_digits;
 use crate::problem::Problem;
 
 /// Ids that are unique: `base`, then `base-2`, `base-3`…
@@ -43,23 +42,24 @@ impl Tally {
     }
 
     /// "{n} {noun}s …: a; b; c and 2 more."
-    fn sentence(&self, one: &str, many: &str, then: &str) -> Option<String> {
+    /// The notice for what was counted, `what` naming its message in the catalogue
+    /// (`import-<what>`): "2 events without a date left out …: row 3; row 9."
+    fn sentence(&self, what: &str) -> Option<String> {
         let n = self.0;
         (n > 0).then(|| {
             let more = n - self.1.len();
-            format!(
-                "{} {then}: {}{}.",
-                if n == 1 {
-                    format!("1 {one}")
-                } else {
-                    format!("{} {many}", group_digits(n))
-                },
-                self.1.join("; "),
-                if more > 0 {
-                    format!(" and {} more", group_digits(more))
-                } else {
-                    String::new()
-                }
+            let more = if more > 0 {
+                crate::t!("import-and-more", n = more)
+            } else {
+                String::new()
+            };
+            crate::i18n::text(
+                &format!("import-{what}"),
+                &[
+                    ("n", n.into()),
+                    ("list", self.1.join("; ").into()),
+                    ("more", more.into()),
+                ],
             )
         })
     }
@@ -193,31 +193,13 @@ impl Parts {
     /// Our dataset: titled with the file's name where it has no title, a category per
     /// group, and warnings naming what was left out or changed (`unit`: "event", "row").
     pub(super) fn finish(self, origin: &Origin, unit: &str) -> Imported {
-        let units = format!("{unit}s");
         let warnings = [
             self.shape.clone(),
-            self.undated.sentence(
-                unit,
-                &units,
-                "without a date left out (TimelineJS skips them too)",
-            ),
-            self.too_far.sentence(
-                unit,
-                &units,
-                "dated beyond a thousand billion years left out",
-            ),
-            self.seconds
-                .sentence("date", "dates", "kept to the minute (seconds dropped)"),
-            self.dayless_times.sentence(
-                "time of day",
-                "times of day",
-                "left out for want of a day to belong to",
-            ),
-            self.refused_media.sentence(
-                "medium",
-                "media",
-                "cannot be shown (a note stands in their place)",
-            ),
+            self.undated.sentence(&format!("undated-{unit}")),
+            self.too_far.sentence(&format!("too-far-{unit}")),
+            self.seconds.sentence("seconds"),
+            self.dayless_times.sentence("dayless-times"),
+            self.refused_media.sentence("refused-media"),
         ]
         .into_iter()
         .flatten()

@@ -157,7 +157,7 @@ impl<'a> Reader<'a> {
                 return Err(LoadError::Syntax {
                     line: 1,
                     column: 1,
-                    message: "the file is empty: expected a header row".into(),
+                    message: crate::t!("sheet-empty"),
                 })
             }
         };
@@ -176,24 +176,21 @@ impl<'a> Reader<'a> {
             return Err(LoadError::Syntax {
                 line: 1,
                 column: 1,
-                message: format!(
-                    "the header row has no {} column: expected {}",
-                    missing.join(" or "),
-                    if timelinejs {
-                        "TimelineJS's template columns (Year, Month, Day, … Headline, Text, … Type, Group)"
-                    } else {
-                        "the columns start, title and optionally end, summary, category, id, display_date"
-                    }
+                message: crate::t!(
+                    "sheet-missing-column",
+                    columns = missing.join(&crate::t!("filter-or")),
+                    template = if timelinejs { "timelinejs" } else { "plain" }
                 ),
             });
         }
         if let Some(at) = unclosed_quote(text) {
-            let message =
-                "a quoted field opens here and is never closed: the rest of the file would be \
-                 read as this one field; close it with \"";
-            parts
-                .problems
-                .push(problem("the file", JsonPath::root(), at, message.into()));
+            let message = crate::t!("sheet-unclosed-quote");
+            parts.problems.push(problem(
+                &crate::t!("sheet-the-file"),
+                JsonPath::root(),
+                at,
+                message,
+            ));
         }
         let lines_total = text.bytes().filter(|&b| b == b'\n').count().max(1);
         Ok(Reader {
@@ -235,7 +232,7 @@ impl<'a> Reader<'a> {
                     } = csv_error(&e, &mut self.lines)
                     {
                         parts.problems.push(problem(
-                            "the file",
+                            &crate::t!("sheet-the-file"),
                             JsonPath::root(),
                             (line, column),
                             message,
@@ -289,6 +286,6 @@ fn csv_error(e: &csv::Error, lines: &mut Lines) -> LoadError {
     LoadError::Syntax {
         line,
         column,
-        message: format!("the CSV cannot be read here: {e}"),
+        message: crate::t!("sheet-unreadable", reason = e.to_string()),
     }
 }

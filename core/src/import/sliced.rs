@@ -73,10 +73,7 @@ impl<'a> ImportLoader<'a> {
                 } if is_shape(&message) => LoadError::Syntax {
                     line,
                     column,
-                    message: format!(
-                        "{message} — expected our timeline JSON ({{\"title\": …, \"events\": [{{\"id\", \
-                         \"title\", \"start\"…}}]}}, data/README.md) or a TimelineJS file"
-                    ),
+                    message: crate::t!("json-expected-ours", message = message.as_str()),
                 },
                 e => e,
             })?;

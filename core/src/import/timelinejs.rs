@@ -98,15 +98,9 @@ impl<'a> Reader<'a> {
             _ => "events",
         };
         if list_key == "slides" {
-            parts.shape = Some(
-                "Read the file's \"slides\" as its events (TimelineJS names them \"events\")."
-                    .into(),
-            );
+            parts.shape = Some(crate::t!("import-slides"));
         } else if legacy {
-            parts.shape = Some(
-                "Read as the older TimelineJS 1 and 2 format (\"date\", \"startDate\", \"asset\")."
-                    .into(),
-            );
+            parts.shape = Some(crate::t!("import-legacy"));
         }
         let shape = Shape { legacy };
         // The title: a slide of its own (version 3) or the timeline's own fields (1 and 2).
@@ -153,7 +147,7 @@ impl<'a> Reader<'a> {
         {
             let at = container_path.key(era_key).at(k);
             let (headline, _) = shape.texts(era);
-            let what = format!("era {}", k + 1);
+            let what = crate::t!("import-era-number", n = k + 1);
             let mut when = |parts: &mut Parts, key: &'static str| match shape.date(era, key) {
                 Some(Ok((When::Date(d), _))) => Some(d),
                 Some(Ok((When::TooFar(_), _))) => {
@@ -174,7 +168,7 @@ impl<'a> Reader<'a> {
                         parts,
                         what.clone(),
                         at.clone(),
-                        format!("has no {key}: every era needs one"),
+                        crate::t!("import-era-needs", key = key),
                     );
                     None
                 }
@@ -233,11 +227,11 @@ impl<'a> Reader<'a> {
         let path = self.list.at(k);
         let (headline, body) = shape.texts(slide);
         let what = if headline.is_empty() {
-            format!("event {}", k + 1)
+            crate::t!("import-event-number", n = k + 1)
         } else {
-            format!(
-                "event \"{}\"",
-                headline.chars().take(60).collect::<String>()
+            crate::t!(
+                "import-event-named",
+                title = headline.chars().take(60).collect::<String>()
             )
         };
         // Where a problem inside this slide is: located within its own text.
@@ -289,9 +283,13 @@ impl<'a> Reader<'a> {
             return;
         };
         let named = if headline.is_empty() {
-            format!("{what} (line {})", at.0)
+            crate::t!("import-at-line", what = what.as_str(), line = at.0)
         } else {
-            format!("\"{headline}\" (line {})", at.0)
+            crate::t!(
+                "import-at-line",
+                what = format!("\"{headline}\""),
+                line = at.0
+            )
         };
         let start = match start {
             None => {
@@ -308,7 +306,9 @@ impl<'a> Reader<'a> {
             Some(When::Date(d)) if d == start => None,
             Some(When::Date(d)) => Some(d),
             Some(When::TooFar(y)) => {
-                parts.too_far.add(|| format!("{named}: ending {y}"));
+                parts.too_far.add(|| {
+                    crate::t!("import-ending", what = named.as_str(), year = y.to_string())
+                });
                 return;
             }
             None => None,

@@ -15,11 +15,7 @@ impl Validator {
     pub(super) fn media(r: &mut Report, raw: &RawMedia, place: Place, at: impl Fn() -> JsonPath) {
         let given = |s: &Option<String>| s.as_deref().is_some_and(|s| !blank(s));
         match (given(&raw.url), given(&raw.quote)) {
-            (true, true) => r.add(
-                place,
-                || at().key("quote"),
-                crate::t!("problem-media-both"),
-            ),
+            (true, true) => r.add(place, || at().key("quote"), crate::t!("problem-media-both")),
             (false, false) => r.add(place, at, crate::t!("problem-media-neither")),
             _ => {}
         }
@@ -138,7 +134,11 @@ impl Validator {
                         r.add(
                             place,
                             || claim_at().key("sources").at(q),
-                            crate::t!("problem-claim-uncited", about = d.about.as_str(), id = s.as_str()),
+                            crate::t!(
+                                "problem-claim-uncited",
+                                about = d.about.as_str(),
+                                id = s.as_str()
+                            ),
                         );
                     }
                 }
@@ -172,11 +172,7 @@ impl Validator {
                         r.add(
                             place,
                             || dispute().key("claims"),
-                            crate::t!(
-                                "problem-two-values",
-                                about = d.about.as_str(),
-                                id = s
-                            ),
+                            crate::t!("problem-two-values", about = d.about.as_str(), id = s),
                         );
                     }
                 }

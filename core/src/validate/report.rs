@@ -65,7 +65,11 @@ impl Report {
         field: &'static str,
     ) {
         if blank(value) {
-            self.add(place, || at().key(field), crate::t!("problem-empty", field = field));
+            self.add(
+                place,
+                || at().key(field),
+                crate::t!("problem-empty", field = field),
+            );
         }
     }
 
@@ -108,7 +112,11 @@ impl Report {
         match Moment::parse(raw) {
             Ok(d) => Some(d),
             Err(e) => {
-                self.add(place, at, crate::t!("problem-date", field = what, reason = e));
+                self.add(
+                    place,
+                    at,
+                    crate::t!("problem-date", field = what, reason = e),
+                );
                 None
             }
         }
@@ -151,7 +159,11 @@ impl Report {
             self.add(
                 place,
                 at,
-                crate::t!("problem-end-before-start", end = end.to_iso(), start = start.to_iso()),
+                crate::t!(
+                    "problem-end-before-start",
+                    end = end.to_iso(),
+                    start = start.to_iso()
+                ),
             );
             return false;
         }

@@ -28,7 +28,7 @@ pub(super) fn parse_time(t: &str) -> Result<(u8, Option<u8>, bool), String> {
         Some((b, p)) => (b.trim().to_string(), p),
         None => (lower.clone(), None),
     };
-    let bad = || format!("\"{t}\" is not a time of day (\"14:30\" or \"2:30 PM\")");
+    let bad = || crate::t!("sheet-bad-time", value = t);
     let parts: Vec<&str> =
         if body.len() >= 3 && body.len() <= 4 && body.bytes().all(|b| b.is_ascii_digit()) {
             let k = body.len() - 2;
@@ -56,13 +56,13 @@ pub(super) fn parse_time(t: &str) -> Result<(u8, Option<u8>, bool), String> {
         _ => {}
     }
     if hour > 23 {
-        return Err(format!("\"{t}\" has hour {hour}, which does not exist"));
+        return Err(crate::t!("date-no-hour", value = t, number = hour));
     }
     let minute = match parts.get(1) {
         Some(m) => {
             let m = num(m)?;
             if m > 59 {
-                return Err(format!("\"{t}\" has minute {m}, which does not exist"));
+                return Err(crate::t!("date-no-minute", value = t, number = m));
             }
             Some(m as u8)
         }
@@ -176,7 +176,7 @@ pub(super) fn timelinejs_row(row: &Row, v1: bool, parts: &mut Parts) {
     let headline = to_text(cell("headline"));
     let body = to_text(cell("text"));
     let what = if headline.is_empty() {
-        format!("row on line {line}")
+        crate::t!("sheet-row", line = line)
     } else {
         format!("\"{}\"", headline.chars().take(60).collect::<String>())
     };
@@ -210,11 +210,16 @@ pub(super) fn timelinejs_row(row: &Row, v1: bool, parts: &mut Parts) {
     let start = match start {
         Some(When::Date(d)) => d,
         Some(When::TooFar(y)) => {
-            parts.too_far.add(|| format!("{what} (line {line}): {y}"));
+            parts.too_far.add(|| {
+                format!(
+                    "{}: {y}",
+                    crate::t!("import-at-line", what = what.as_str(), line = line)
+                )
+            });
             return;
         }
         None if kind == "era" => {
-            let message = "is an era without a Year: an era needs both ends";
+            let message = crate::t!("sheet-era-no-year");
             row.report(
                 parts,
                 if v1 { "start date" } else { "year" },
@@ -225,7 +230,9 @@ pub(super) fn timelinejs_row(row: &Row, v1: bool, parts: &mut Parts) {
             return;
         }
         None => {
-            parts.undated.add(|| format!("{what} (line {line})"));
+            parts
+                .undated
+                .add(|| crate::t!("import-at-line", what = what.as_str(), line = line));
             return;
         }
     };
@@ -233,16 +240,20 @@ pub(super) fn timelinejs_row(row: &Row, v1: bool, parts: &mut Parts) {
         Some(When::Date(d)) if d == start => None,
         Some(When::Date(d)) => Some(d),
         Some(When::TooFar(y)) => {
-            parts
-                .too_far
-                .add(|| format!("{what} (line {line}): ending {y}"));
+            parts.too_far.add(|| {
+                crate::t!(
+                    "import-ending",
+                    what = crate::t!("import-at-line", what = what.as_str(), line = line),
+                    year = y.to_string()
+                )
+            });
             return;
         }
         None => None,
     };
     if kind == "era" {
         let Some(end) = end else {
-            let message = "is an era without an End Year: an era needs both ends";
+            let message = crate::t!("sheet-era-no-end-year");
             row.report(
                 parts,
                 if v1 { "end date" } else { "end year" },
@@ -297,7 +308,7 @@ pub(super) fn plain_row(row: &Row, parts: &mut Parts) {
     let cell = |n: &str| row.cell(n);
     let title = cell("title").to_string();
     let what = if title.is_empty() {
-        format!("row on line {}", row.line)
+        crate::t!("sheet-row", line = row.line)
     } else {
         format!("\"{}\"", title.chars().take(60).collect::<String>())
     };
@@ -307,14 +318,20 @@ pub(super) fn plain_row(row: &Row, parts: &mut Parts) {
             return Ok(None);
         }
         Moment::parse(raw).map(Some).map_err(|e| {
-            row.report(parts, col, col, &what, format!("{col}: {e}"));
+            row.report(
+                parts,
+                col,
+                col,
+                &what,
+                crate::t!("problem-date", field = col, reason = e),
+            );
         })
     };
     let (Ok(start), Ok(end)) = (date(parts, "start"), date(parts, "end")) else {
         return;
     };
     let Some(start) = start else {
-        row.report(parts, "start", "start", &what, "has no start date".into());
+        row.report(parts, "start", "start", &what, crate::t!("sheet-no-start"));
         return;
     };
     let display = Some(cell("display_date").to_string()).filter(|s| !s.is_empty());

@@ -49,8 +49,13 @@ pub(in crate::import) type Dated = Result<(When, Dropped), (&'static str, String
 /// year only, as TimelineJS's cosmological scale places them).
 pub(in crate::import) fn date(v: &Value) -> Dated {
     let year = match number(v, "year") {
-        None => return Err(("year", "has no year".into())),
-        Some(Err(s)) => return Err(("year", format!("year {s} is not a whole number"))),
+        None => return Err(("year", crate::t!("import-no-year"))),
+        Some(Err(s)) => {
+            return Err((
+                "year",
+                crate::t!("import-not-whole", key = "year", value = s.to_string()),
+            ))
+        }
         Some(Ok(y)) => y,
     };
     let astro = if year < 0 { year + 1 } else { year };
@@ -73,8 +78,14 @@ pub(in crate::import) fn date(v: &Value) -> Dated {
             match number(v, key) {
                 None => Ok(None),
                 Some(Ok(n)) if (lo..=hi).contains(&n) => Ok(Some(n)),
-                Some(Ok(n)) => Err((key, format!("{key} {n} does not exist"))),
-                Some(Err(s)) => Err((key, format!("{key} {s} is not a whole number"))),
+                Some(Ok(n)) => Err((
+                    key,
+                    crate::t!("import-no-such", key = key, value = n.to_string()),
+                )),
+                Some(Err(s)) => Err((
+                    key,
+                    crate::t!("import-not-whole", key = key, value = s.to_string()),
+                )),
             }
         };
     let month = part("month", 1, 12)?;
@@ -189,7 +200,5 @@ pub(in crate::import) fn legacy_date(s: &str) -> Result<Value, String> {
             return Ok(Value::Object(o));
         }
     }
-    Err(format!(
-        "\"{s}\" is not a date TimelineJS reads (year,month,day as \"1870,7,19\", or \"1870-07-19\")"
-    ))
+    Err(crate::t!("import-bad-date", value = s))
 }

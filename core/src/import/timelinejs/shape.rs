@@ -83,15 +83,16 @@ impl Shape {
 }
 
 /// What kind of JSON value `v` is, in words.
-fn kind_of(v: &Value) -> &'static str {
-    match v {
+fn kind_of(v: &Value) -> String {
+    let kind = match v {
         Value::Null => "null",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
+        Value::Bool(_) => "bool",
+        Value::Number(_) => "number",
+        Value::String(_) => "text",
+        Value::Array(_) => "list",
+        Value::Object(_) => "object",
+    };
+    crate::t!("json-kind", kind = kind)
 }
 
 /// The keys of an object, quoted, for messages: "\"name\", \"items\"".
@@ -103,41 +104,34 @@ fn keys_of(v: &Value) -> String {
             .map(|k| format!("\"{k}\""))
             .collect::<Vec<_>>()
             .join(", "),
-        Some(_) => "no keys".into(),
-        None => kind_of(v).into(),
+        Some(_) => crate::t!("json-no-keys"),
+        None => kind_of(v),
     }
 }
 
 /// Says exactly what the file holds where a TimelineJS timeline was expected.
 pub(super) fn shape_error(doc: &Value) -> LoadError {
-    const EXPECTED: &str = "expected a TimelineJS timeline: an object with a list of \"events\" \
-        (TimelineJS 3), or {\"timeline\": {…}} around one, or a list of \"date\" in \
-        \"timeline\" (TimelineJS 1 and 2)";
     let found = match doc {
         Value::Object(o) => {
             let inner = o.get("timeline");
             let listed = ["events", "slides", "date"].iter().find_map(|k| {
                 let v = inner.and_then(|t| t.get(*k)).or_else(|| o.get(*k))?;
-                Some(format!("\"{k}\" is {}, not a list", kind_of(v)))
+                Some(crate::t!("json-not-list", key = *k, kind = kind_of(v)))
             });
             match (listed, inner) {
                 (Some(l), _) => l,
-                (None, Some(t @ Value::Object(_))) => format!(
-                    "found {{\"timeline\": {{…}}}} with {} but no list of \"events\", \"slides\" or \"date\"",
-                    keys_of(t)
-                ),
-                (None, Some(t)) => format!("\"timeline\" is {}, not an object", kind_of(t)),
-                (None, None) => format!(
-                    "found an object with {} but no list of \"events\"",
-                    keys_of(doc)
-                ),
+                (None, Some(t @ Value::Object(_))) => {
+                    crate::t!("json-timeline-no-list", keys = keys_of(t))
+                }
+                (None, Some(t)) => crate::t!("json-timeline-not-object", kind = kind_of(t)),
+                (None, None) => crate::t!("json-no-events", keys = keys_of(doc)),
             }
         }
-        other => format!("found {} at the top, not an object", kind_of(other)),
+        other => crate::t!("json-top", kind = kind_of(other)),
     };
     LoadError::Syntax {
         line: 1,
         column: 1,
-        message: format!("{found}: {EXPECTED}"),
+        message: crate::t!("json-expected-timelinejs", found = found),
     }
 }
