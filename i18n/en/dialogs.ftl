@@ -74,3 +74,4 @@ people-find = Find a person
 people-find-placeholder = Find a person (any spelling)
 source-filter-intro = Show the events that any document ticked speaks of.
 pickers-untick = Untick all
+pickers-done = Done

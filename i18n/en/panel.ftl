@@ -81,3 +81,9 @@ media-offline = { $what ->
 }
 media-failed = The image could not be loaded from { $host }.
 part-media = media
+# A guided tour's box above the event.
+tour-label = Tour
+tour-step = Step { $number } of { $total }
+tour-filters = Your filters stay on: steps outside them are shown too.
+tour-end = End tour
+part-tour = tour

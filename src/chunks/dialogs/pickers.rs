@@ -112,7 +112,7 @@ fn ClearAndDone(clear: impl Fn() + Send + Sync + 'static) -> impl IntoView {
     view! {
         <div class="picker-actions">
             <button on:click=move |_| clear()>{t!("pickers-untick")}</button>
-            <button class="done" on:click=move |_| state.dialog.set(Dialog::None)>"Done"</button>
+            <button class="done" on:click=move |_| state.dialog.set(Dialog::None)>{t!("pickers-done")}</button>
         </div>
     }
 }

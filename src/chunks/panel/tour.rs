@@ -2,6 +2,7 @@
 //! "End tour") and the step's question, which opens the event's content so that a
 //! projected slide pages through it with the rest.
 
+use timeline_core::t;
 use crate::first::state::use_state;
 use leptos::prelude::*;
 
@@ -18,13 +19,13 @@ pub fn TourBox() -> impl IntoView {
         // are on, rather than leave the class wondering why a step is dimmed.
         let filtered = state.filter.with(|f| !f.is_empty());
         Some(view! {
-            <section class="tour-box" aria-label="Tour">
+            <section class="tour-box" aria-label=t!("tour-label")>
                 <p class="tour-title">
                     <strong>{tour.title.clone()}</strong>
-                    <span class="tour-step">{format!("Step {} of {n}", k + 1)}</span>
-                    {filtered.then(|| view! { <span class="tour-filters">"Your filters stay on: steps outside them are shown too."</span> })}
+                    <span class="tour-step">{t!("tour-step", number = k + 1, total = n)}</span>
+                    {filtered.then(|| view! { <span class="tour-filters">{t!("tour-filters")}</span> })}
                 </p>
-                <button class="end-tour" on:click=move |_| state.tour.set(None)>"End tour"</button>
+                <button class="end-tour" on:click=move |_| state.tour.set(None)>{t!("tour-end")}</button>
             </section>
         })
     }
@@ -39,7 +40,7 @@ pub fn TourQuestion() -> impl IntoView {
         let tl = state.timeline();
         let step = &tl.tours[t].steps[k];
         (state.selected.get() == tl.event_index(&step.event)).then(|| {
-            view! { <p class="tour-note" data-part="tour">{step.note.clone()}</p> }
+            view! { <p class="tour-note" data-part=t!("part-tour")>{step.note.clone()}</p> }
         })
     }
 }
