@@ -11,8 +11,8 @@
 #   5. timeline-cli packs the shipped data for the app (app-<hash>/timeline.bin) and
 #      pre-renders the first view from it: index.html gets the page as it first paints and
 #      its stylesheet; app-<hash>/first/ each event's page and the list
-#      (timeline_core::pack, timeline_core::prerender); the interface's catalogues other
-#      than English go to app-<hash>/lang/;
+#      (timeline_core::pack, timeline_core::prerender); the interface's catalogues go to
+#      app-<hash>/lang/;
 #   6. finish-build.mjs hashes index.html's inline scripts into its Content-Security-Policy
 #      and lists the build's files for the service worker; precompress.mjs writes .br/.gz.
 # Needs what scripts/setup.sh installs (wasm-split-cli, wasm-bindgen, npm's wasm-opt).
@@ -50,13 +50,13 @@ done
 cargo run -q --release -p timeline-cli -- prerender "$root/data/events.json" "$work/pre"
 cp -r "$work/pre/first" "$work/app/first"
 cp "$work/pre/timeline.bin" "$work/app/timeline.bin"
-# The interface's other languages, one file each (English is built into the code):
-# i18n/<code>/*.ftl joined as app-<hash>/lang/<code>.ftl (timeline_core::i18n).
+# The interface's languages, one file each, English too (no words are built into the
+# app's code): i18n/<code>/*.ftl joined, without the translators' comments, as
+# app-<hash>/lang/<code>.ftl (timeline_core::i18n, src/first/lang.rs).
 mkdir -p "$work/app/lang"
 for dir in "$root"/i18n/*/; do
   code=$(basename "$dir")
-  [ "$code" = en ] && continue
-  for f in "$dir"*.ftl; do cat "$f"; echo; done > "$work/app/lang/$code.ftl"
+  for f in "$dir"*.ftl; do grep -v '^#' "$f"; echo; done > "$work/app/lang/$code.ftl"
 done
 
 # The folder is named by what it holds and by the data the first view comes from.
@@ -74,11 +74,11 @@ sed -i -e "s/app-HASH/app-$hash/g" -e "s|'PANEL-CHUNKS'|$panel|" "$staging/index
 # the one slug rule (data/link-params.json, generated from timeline_core::slug).
 node -e '
   const fs = require("fs");
-  const [page, pre, params] = process.argv.slice(1);
+  const [page, pre, params, langDir] = process.argv.slice(1);
   const html = fs.readFileSync(page, "utf8");
   const parts = html.split("<!--FIRST-VIEW-->");
-  if (parts.length !== 2 || html.split("FIRST-VIEW-STYLE").length !== 2 || !html.includes("ID-REGEX") || !html.includes("EVENT-IDS")) {
-    throw new Error("index.html: needs one <!--FIRST-VIEW-->, one FIRST-VIEW-STYLE and the ID-REGEX and EVENT-IDS placeholders");
+  if (parts.length !== 2 || html.split("FIRST-VIEW-STYLE").length !== 2 || !html.includes("ID-REGEX") || !html.includes("EVENT-IDS") || !html.includes("LANG-CODES")) {
+    throw new Error("index.html: needs one <!--FIRST-VIEW-->, one FIRST-VIEW-STYLE and the ID-REGEX, EVENT-IDS and LANG-CODES placeholders");
   }
   const id = JSON.parse(fs.readFileSync(params, "utf8")).id_pattern;
   const events = fs.readdirSync(pre + "/first").filter((f) => f.endsWith(".strip.html")).map((f) => f.slice(0, -11)).sort();
@@ -89,8 +89,9 @@ node -e '
     .replace("<html lang=\"en\">", () => `<html lang="${lang}" dir="${dir}">`)
     .replace("FIRST-VIEW-STYLE", () => fs.readFileSync(pre + "/first-view.css", "utf8"))
     .replace("ID-REGEX", () => id)
-    .replace("EVENT-IDS", () => JSON.stringify(events)));
-' "$staging/index.html" "$work/pre" "$root/data/link-params.json"
+    .replace("EVENT-IDS", () => JSON.stringify(events))
+    .replace("LANG-CODES", () => JSON.stringify(fs.readdirSync(langDir).map((f) => f.replace(/\.ftl$/, "")).sort())));
+' "$staging/index.html" "$work/pre" "$root/data/link-params.json" "$staging/app-$hash/lang"
 for f in "$staging/app-$hash"/*.*; do
   echo "wasm.sh: app-$hash/$(basename "$f"): $(($(gzip -9c "$f" | wc -c) / 1024)) KB gzip"
 done

@@ -27,12 +27,17 @@ pub fn mount() {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     match target {
         Some(el) => {
-            // The static "loading" text goes (the first view, if shown, stays over the app
-            // until it has taken over: first::takeover).
-            if let Ok(Some(loading)) = el.query_selector(":scope > .loading") {
-                loading.remove();
-            }
-            leptos::mount::mount_to(el, App).forget();
+            // The app draws once it has its words: the link's language, else the page's
+            // (the first view's) until the timeline says which it is written in.
+            leptos::task::spawn_local(async move {
+                first::lang::speak_or_warn(first::lang::at_start()).await;
+                // The static "loading" text goes (the first view, if shown, stays over the
+                // app until it has taken over: first::takeover).
+                if let Ok(Some(loading)) = el.query_selector(":scope > .loading") {
+                    loading.remove();
+                }
+                leptos::mount::mount_to(el, App).forget();
+            });
         }
         None => leptos::mount::mount_to_body(App),
     }

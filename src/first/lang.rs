@@ -1,6 +1,7 @@
 //! The interface language in the page: which one (the link's `lang`, else the dataset's,
 //! else the browser's languages), fetching its catalogue from this build's folder
-//! (`app-…/lang/<code>.ftl`, cached by the service worker with the rest of the build),
+//! (`app-…/lang/<code>.ftl`, English too: no words are built into the app's code; cached
+//! by the service worker with the rest of the build; index.html preloads the first one),
 //! installing it with the browser's `Intl` for plural forms and digits, and the page's
 //! `lang` and `dir`. Never holds words of its own: they are in `i18n/`.
 
@@ -66,14 +67,26 @@ pub fn wanted(link: Option<&str>, data: Option<&str>) -> &'static str {
     )
 }
 
+/// The language to start in: the link's, if there is a catalogue for it, else the page's
+/// own (what the build wrote in `<html lang>`: the bundled timeline's language).
+pub fn at_start() -> &'static str {
+    let link = crate::first::url::search();
+    let asked = timeline_core::urlstate::parse_query(&link).0.lang;
+    let page = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"))
+        .unwrap_or_default();
+    i18n::pick(asked.as_deref().into_iter().chain([page.as_str()]))
+}
+
 /// Speaks `code` from now on: fetches its catalogue unless it is built in, installs it and
 /// marks the page. A catalogue that cannot be fetched or read leaves the language as it
 /// was, and says why.
 pub async fn speak(code: &'static str) -> Result<(), String> {
-    if code != i18n::lang() {
+    if code != i18n::lang() || !i18n::ready() {
         let catalogue = match code {
-            "en" => Catalogue::english(),
-            PSEUDO => Catalogue::pseudo(),
+            PSEUDO => Catalogue::pseudo_of(Catalogue::parse("en", &fetch_catalogue("en").await?)?),
             _ => Catalogue::parse(code, &fetch_catalogue(code).await?)?,
         };
         let locale_code = if code == PSEUDO { "en" } else { code };

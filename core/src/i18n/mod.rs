@@ -33,7 +33,9 @@ pub const LANGS: &[(&str, &str, bool)] = &[
 /// test can see words that did not come from the catalogue. Never offered in the menu.
 pub const PSEUDO: &str = "qps";
 
-/// The English catalogue, every file of `i18n/en/` (core/build.rs joins them).
+/// The English catalogue, every file of `i18n/en/` (core/build.rs joins them). Built in
+/// natively and for the wasm tests; the app fetches it as it fetches any language.
+#[cfg(any(not(target_arch = "wasm32"), feature = "english"))]
 pub const ENGLISH: &str = include_str!(concat!(env!("OUT_DIR"), "/en.ftl"));
 
 /// Whether text in `lang` (a BCP 47 code: "ar", "he-IL") is written right to left.
@@ -207,13 +209,30 @@ impl Catalogue {
     }
 
     /// The built-in English catalogue.
+    #[cfg(any(not(target_arch = "wasm32"), feature = "english"))]
     pub fn english() -> Catalogue {
         Catalogue::parse("en", ENGLISH).expect("the English catalogue is checked by its tests")
     }
 
+    /// No messages: what the interface has before a catalogue is installed, where English
+    /// is not built in (every message then reads as its id).
+    pub fn empty() -> Catalogue {
+        Catalogue {
+            lang: "en".into(),
+            messages: HashMap::new(),
+            pseudo: false,
+        }
+    }
+
     /// The pseudo-language: English with its letters marked ("Ĺïšţ"), each message in ⟦ ⟧.
+    #[cfg(any(not(target_arch = "wasm32"), feature = "english"))]
     pub fn pseudo() -> Catalogue {
-        let mut c = Catalogue::english();
+        Catalogue::pseudo_of(Catalogue::english())
+    }
+
+    /// The pseudo-language made from the English catalogue `english`.
+    pub fn pseudo_of(english: Catalogue) -> Catalogue {
+        let mut c = english;
         c.lang = PSEUDO.to_string();
         c.pseudo = true;
         for pieces in c.messages.values_mut() {
@@ -333,7 +352,10 @@ fn with_current<R>(f: impl FnOnce(&Current) -> R) -> R {
     CURRENT.with(|c| {
         let mut c = c.borrow_mut();
         let current = c.get_or_insert_with(|| {
+            #[cfg(any(not(target_arch = "wasm32"), feature = "english"))]
             let en = Rc::new(Catalogue::english());
+            #[cfg(not(any(not(target_arch = "wasm32"), feature = "english")))]
+            let en = Rc::new(Catalogue::empty());
             Current {
                 catalogue: en.clone(),
                 fallback: en,
@@ -347,14 +369,25 @@ fn with_current<R>(f: impl FnOnce(&Current) -> R) -> R {
 /// Makes `catalogue` the interface's language (on this thread), numbers and plurals
 /// from `locale`. Messages it lacks come from English.
 pub fn install(catalogue: Catalogue, locale: Rc<dyn Locale>) {
-    let fallback = with_current(|c| c.fallback.clone());
+    let catalogue = Rc::new(catalogue);
+    // English, once it is there, is what any other language falls back on.
+    let fallback = match catalogue.lang.as_str() {
+        "en" if !catalogue.pseudo => catalogue.clone(),
+        _ => with_current(|c| c.fallback.clone()),
+    };
     CURRENT.with(|c| {
         *c.borrow_mut() = Some(Current {
-            catalogue: Rc::new(catalogue),
+            catalogue,
             fallback,
             locale,
         })
     });
+}
+
+/// Whether a catalogue with words is in use (where English is not built in, none is
+/// until the app has fetched one).
+pub fn ready() -> bool {
+    with_current(|c| !c.catalogue.messages.is_empty())
 }
 
 /// The language in use: its code.

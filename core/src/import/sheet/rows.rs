@@ -225,7 +225,7 @@ pub(super) fn timelinejs_row(row: &Row, v1: bool, parts: &mut Parts) {
                 if v1 { "start date" } else { "year" },
                 "Year",
                 &what,
-                message.into(),
+                message,
             );
             return;
         }
@@ -259,7 +259,7 @@ pub(super) fn timelinejs_row(row: &Row, v1: bool, parts: &mut Parts) {
                 if v1 { "end date" } else { "end year" },
                 "End Year",
                 &what,
-                message.into(),
+                message,
             );
             return;
         };
