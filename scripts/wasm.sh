@@ -77,7 +77,7 @@ node -e '
   const [page, pre, params, langDir] = process.argv.slice(1);
   const html = fs.readFileSync(page, "utf8");
   const parts = html.split("<!--FIRST-VIEW-->");
-  if (parts.length !== 2 || html.split("FIRST-VIEW-STYLE").length !== 2 || !html.includes("ID-REGEX") || !html.includes("EVENT-IDS") || !html.includes("LANG-CODES")) {
+  if (parts.length !== 2 || html.split("FIRST-VIEW-STYLE").length !== 2 || !html.includes("ID-REGEX") || !html.includes("EVENT-IDS") || !html.includes("LANG-CODES") || !html.includes("PAGE-WORDS") || !html.includes("LOADING-TIMELINE")) {
     throw new Error("index.html: needs one <!--FIRST-VIEW-->, one FIRST-VIEW-STYLE and the ID-REGEX, EVENT-IDS and LANG-CODES placeholders");
   }
   const id = JSON.parse(fs.readFileSync(params, "utf8")).id_pattern;
@@ -90,6 +90,8 @@ node -e '
     .replace("FIRST-VIEW-STYLE", () => fs.readFileSync(pre + "/first-view.css", "utf8"))
     .replace("ID-REGEX", () => id)
     .replace("EVENT-IDS", () => JSON.stringify(events))
+    .replace("PAGE-WORDS", () => fs.readFileSync(pre + "/words.json", "utf8").replace(/</g, "\\u003c"))
+    .replace("LOADING-TIMELINE", () => JSON.parse(fs.readFileSync(pre + "/words.json", "utf8"))["loading-timeline"].replace(/&/g, "&amp;").replace(/</g, "&lt;"))
     .replace("LANG-CODES", () => JSON.stringify(fs.readdirSync(langDir).map((f) => f.replace(/\.ftl$/, "")).sort())));
 ' "$staging/index.html" "$work/pre" "$root/data/link-params.json" "$staging/app-$hash/lang"
 for f in "$staging/app-$hash"/*.*; do

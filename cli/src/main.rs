@@ -211,6 +211,35 @@ fn export_file(path: &str, to: &str, out: Option<&str>) -> Result<(), Failed> {
     Ok(())
 }
 
+/// The words index.html's own scripts say, in the language in use, as a JSON object: its
+/// notes and panels, and "N of M events match" for every N (the first view's category
+/// links count their matches before the app has started).
+fn page_words(t: &timeline_core::Timeline) -> String {
+    let mut words = serde_json::Map::new();
+    for id in [
+        "fatal-title",
+        "fatal-text",
+        "loading-timeline",
+        "page-reload",
+        "page-no-wasm",
+        "page-offline-readable",
+        "page-cannot-start-readable",
+        "page-start-title",
+        "page-start-offline",
+        "page-start-missing",
+        "page-update",
+        "page-update-reload",
+    ] {
+        words.insert(id.into(), timeline_core::i18n::text(id, &[]).into());
+    }
+    let all = timeline_core::words::events(t.events.len());
+    let matches: Vec<serde_json::Value> = (0..=t.events.len())
+        .map(|n| timeline_core::t!("filters-match-count", n = n, all = all.as_str()).into())
+        .collect();
+    words.insert("match".into(), matches.into());
+    serde_json::Value::Object(words).to_string()
+}
+
 fn prerender(data: &Path, out: &Path) -> Result<usize, String> {
     let text = std::fs::read_to_string(data).map_err(|e| format!("{}: {e}", data.display()))?;
     let t = timeline_core::load_with(&text, timeline_core::Rules::Strict)
@@ -237,6 +266,7 @@ fn prerender(data: &Path, out: &Path) -> Result<usize, String> {
         "ltr"
     };
     write(out.join("lang"), &format!("{code} {dir}"))?;
+    write(out.join("words.json"), &page_words(&t))?;
     write(out.join("first-view.html"), &built.body)?;
     write(out.join("first-view.css"), &built.style)?;
     write(first.join("list.html"), &built.list)?;

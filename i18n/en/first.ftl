@@ -134,3 +134,14 @@ strip-events = Events in time order
 # The panel shown when the app has stopped working.
 fatal-title = The timeline stopped working
 fatal-text = Something went wrong inside the app. Reloading the page usually helps; if it happens again, please tell whoever shared this timeline (the browser's console has the details).
+# The page's own notes, shown when the interactive timeline cannot start.
+page-reload = Reload
+page-no-wasm = This device does not run WebAssembly, which the interactive timeline needs: every event, its sources and the list can still be read here (zooming, filtering and search cannot).
+page-offline-readable = This device is offline and the interactive timeline has not been stored on it yet: what is shown here can still be read.
+page-cannot-start-readable = The interactive timeline could not start here: every event, its sources and the list can still be read (zooming, filtering and search need it). Reloading the page usually helps.
+page-start-title = The timeline could not start
+page-start-offline = This device is offline and the app has not been stored on it yet. Reload the page once the connection is back.
+page-start-missing = Part of the app did not arrive from the server. Reloading the page usually helps.
+# A bar offering a new version of the app; followed by a "reload" button.
+page-update = A new version is available —{ " " }
+page-update-reload = reload
