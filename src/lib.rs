@@ -29,7 +29,8 @@ pub fn mount() {
         Some(el) => {
             // The app draws once it has its words: the link's language, else the page's
             // (the first view's) until the timeline says which it is written in.
-            leptos::task::spawn_local(async move {
+            // (Leptos' own executor starts with the mount: this waits on the browser's.)
+            wasm_bindgen_futures::spawn_local(async move {
                 first::lang::speak_or_warn(first::lang::at_start()).await;
                 // The static "loading" text goes (the first view, if shown, stays over the
                 // app until it has taken over: first::takeover).

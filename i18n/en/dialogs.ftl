@@ -75,3 +75,7 @@ people-find-placeholder = Find a person (any spelling)
 source-filter-intro = Show the events that any document ticked speaks of.
 pickers-untick = Untick all
 pickers-done = Done
+tours-start = { $n ->
+    [one] Start ({ $n } step)
+   *[other] Start ({ $n } steps)
+}

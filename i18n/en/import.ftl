@@ -83,3 +83,7 @@ sheet-no-start = has no start date
 # The title of a file that gives none.
 import-untitled = Imported timeline
 json-events-not-list = "events" is not a list
+# The name given to an era that has none, and a slide's background image kept as a line.
+import-era-label = Era { $n }
+import-era-line = Era on line { $line }
+import-background = Background: { $url }

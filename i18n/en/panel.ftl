@@ -87,3 +87,6 @@ tour-step = Step { $number } of { $total }
 tour-filters = Your filters stay on: steps outside them are shown too.
 tour-end = End tour
 part-tour = tour
+media-iframe = An embedded frame (<iframe>) from the file is not shown.
+# $tag is an HTML tag's name.
+media-markup = Markup (<{ $tag }>) in the media's address is not shown.

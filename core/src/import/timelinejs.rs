@@ -178,7 +178,7 @@ impl<'a> Reader<'a> {
                 continue;
             };
             let label = if headline.is_empty() {
-                format!("Era {}", k + 1)
+                crate::t!("import-era-label", n = k + 1)
             } else {
                 headline
             };
@@ -346,7 +346,7 @@ impl<'a> Reader<'a> {
             if !summary.is_empty() {
                 summary.push_str("\n\n");
             }
-            summary.push_str(&format!("Background: {url}"));
+            summary.push_str(&crate::t!("import-background", url = url));
         }
         let media = shape
             .media(slide)

@@ -131,9 +131,9 @@ pub fn classify(address: &str, base: Option<&str>) -> Result<(Kind, String), Str
             .take_while(|c| c.is_ascii_alphanumeric())
             .collect();
         return Err(if tag == "iframe" {
-            "An embedded frame (<iframe>) from the file is not shown.".to_string()
+            crate::t!("media-iframe")
         } else {
-            format!("Markup (<{tag}>) in the media's address is not shown.")
+            crate::t!("media-markup", tag = tag.as_str())
         });
     }
     let url = resolve(a, base)?;

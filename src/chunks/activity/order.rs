@@ -158,7 +158,12 @@ pub fn Ordering(order: Order, revealed: Signal<usize>) -> impl IntoView {
             if from != to {
                 let i = placed.with_untracked(|p| p[from]);
                 move_card(from, to);
-                said.set(format!("{} moved to position {} of {n}.", name(i), to + 1));
+                said.set(t!(
+                    "order-moved",
+                    title = name(i),
+                    position = to + 1,
+                    total = n
+                ));
             }
         }
     };

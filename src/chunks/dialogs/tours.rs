@@ -27,7 +27,7 @@ pub fn ToursDialog() -> impl IntoView {
                                 state.go_to_step(k, 0);
                             }
                         >
-                            {format!("Start ({n} steps)")}
+                            {t!("tours-start", n = n)}
                         </button>
                     </article>
                 }

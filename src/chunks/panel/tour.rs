@@ -2,9 +2,9 @@
 //! "End tour") and the step's question, which opens the event's content so that a
 //! projected slide pages through it with the rest.
 
-use timeline_core::t;
 use crate::first::state::use_state;
 use leptos::prelude::*;
+use timeline_core::t;
 
 /// The tour's title and step, with the way out.
 #[component]

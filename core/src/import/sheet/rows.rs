@@ -264,7 +264,7 @@ pub(super) fn timelinejs_row(row: &Row, v1: bool, parts: &mut Parts) {
             return;
         };
         let label = if headline.is_empty() {
-            format!("Era on line {line}")
+            crate::t!("import-era-line", line = line)
         } else {
             headline
         };
