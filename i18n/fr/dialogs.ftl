@@ -75,3 +75,7 @@ people-find-placeholder = Chercher une personne (toute graphie)
 source-filter-intro = Affiche les événements évoqués par au moins un des documents cochés.
 pickers-untick = Tout décocher
 pickers-done = Terminé
+tours-start = { $n ->
+    [one] Commencer ({ $n } étape)
+   *[other] Commencer ({ $n } étapes)
+}

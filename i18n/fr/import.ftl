@@ -86,3 +86,6 @@ sheet-no-start = n’a pas de date de début
 # Le titre d’un fichier qui n’en donne pas.
 import-untitled = Frise importée
 json-events-not-list = « events » n’est pas une liste
+import-era-label = Période { $n }
+import-era-line = Période à la ligne { $line }
+import-background = Arrière-plan : { $url }

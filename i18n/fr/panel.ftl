@@ -87,3 +87,5 @@ tour-step = Étape { $number } sur { $total }
 tour-filters = Vos filtres restent actifs : les étapes qui n’y correspondent pas sont tout de même affichées.
 tour-end = Quitter le parcours
 part-tour = parcours
+media-iframe = Un cadre intégré (<iframe>) du fichier n’est pas affiché.
+media-markup = Le balisage (<{ $tag }>) dans l’adresse du média n’est pas affiché.

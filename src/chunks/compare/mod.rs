@@ -143,6 +143,13 @@ pub fn CompareView() -> impl IntoView {
             }
             return;
         }
+        // A right-to-left page lays the columns out from the right: the arrows follow
+        // what the reader sees.
+        let key = match (timeline_core::i18n::rtl(), key.as_str()) {
+            (true, "ArrowLeft") => "ArrowRight".to_string(),
+            (true, "ArrowRight") => "ArrowLeft".to_string(),
+            _ => key,
+        };
         let Some(to) = compare::moved(at, &key, e.ctrl_key() || e.meta_key(), n, cols(), page)
         else {
             return;
