@@ -57,7 +57,7 @@ const pseudoViews = [
   ['who says so', '&activity=sources&n=4&seed=3'],
   ['corroborate', '&activity=corroborate&event=army-purge'],
   ['a bad link', '&event=no-such-event&from=soon&cat=nothing'],
-  ['a broken file', '&data=/fixtures/broken.json'],
+  ['a broken file', '&data=fixtures/broken.json'],
 ];
 
 for (const [name, query] of pseudoViews) {
@@ -97,8 +97,9 @@ test('lang=fr: the interface, its dates and counts in French; the link keeps the
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
   assert.equal(await page.evaluate(() => document.documentElement.dir), 'ltr');
   assert.match(await page.locator('.match-count').textContent(), /^\d+ événements/);
-  // Era spans written the French way ("déc. 1934–juil. 1936").
-  assert.match(await page.locator('.eras').textContent(), /déc\. 1934/);
+  // Periods with their dates written the French way ("déc. 1934–juil. 1936").
+  assert.match(await page.locator('select.presets').textContent(), /déc\. 1934/);
+  assert.match(await page.locator('select.presets').textContent(), /Tout/);
   // The dataset's own text stays as it is written.
   assert.ok(await page.getByText(data.title, { exact: true }).first().isVisible());
   assert.equal(await page.locator('#lang-menu').inputValue(), 'fr');
@@ -128,7 +129,7 @@ test('the language menu speaks another language at once and keeps the view', asy
 });
 
 test('a French TimelineJS file opens with the interface in French', async () => {
-  const { page, errors, context } = await open('?data=/fixtures/import/francais.json');
+  const { page, errors, context } = await open('?data=fixtures/import/francais.json');
   await page.locator('.event-label').first().waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
   assert.match(await page.locator('.match-count').textContent(), /^4 événements/);
@@ -136,7 +137,7 @@ test('a French TimelineJS file opens with the interface in French', async () => 
   await context.close();
 });
 
-for (const [query, name] of [['?lang=ar', 'lang=ar'], ['?data=/fixtures/import/arabe.json', 'an Arabic file']]) {
+for (const [query, name] of [['?lang=ar', 'lang=ar'], ['?data=fixtures/import/arabe.json', 'an Arabic file']]) {
   test(`${name}: the page mirrors, time still runs left to right, keys follow the axis, axe finds nothing`, async () => {
     const { page, errors, context } = await open(query, { width: 1280, height: 800 });
     await page.locator('.event-label').first().waitFor();

@@ -56,10 +56,17 @@ pub fn EventPanel() -> impl IntoView {
     let body = NodeRef::<Div>::new();
     let pages = RwSignal::new(Pages::default());
     let size = crate::first::measure::track_size(body, (0.0, 0.0)).value;
-    // A new event opens with focus on its heading.
+    // A new event opens with focus on its heading (not when the app is drawn again in
+    // another language: focus stays on the language menu).
     Effect::new(move |_| {
         if state.selected.get().is_some() {
             request_animation_frame(move || {
+                let on_menu = document()
+                    .active_element()
+                    .is_some_and(|a| a.id() == "lang-menu");
+                if on_menu {
+                    return;
+                }
                 if let Some(h) = document_element("panel-title") {
                     // Not scrolled into view: stepping back shows the last page.
                     let options = web_sys::FocusOptions::new();
