@@ -346,38 +346,56 @@ fn year_headings_read_bc_and_years_ago() {
 }
 
 /// Dates in another language come from its catalogue: month names and their forms, the
-/// day's ordinal, "circa", BC and deep time (each test thread has its own language).
+/// day's ordinal, "circa", BC and deep time, and the language's plural forms and digits
+/// (each test thread has its own language).
 #[test]
-fn dates_in_french() {
-    let text = ["common", "dates"]
-        .iter()
-        .map(|f| {
-            std::fs::read_to_string(format!("{}/../i18n/fr/{f}.ftl", env!("CARGO_MANIFEST_DIR")))
-                .unwrap()
-        })
-        .collect::<Vec<_>>()
-        .join("\n");
-    let fr = crate::i18n::Catalogue::parse("fr", &text).unwrap();
-    crate::i18n::install(fr, crate::i18n::native_locale("fr"));
-    let label = |s: &str| Moment::parse(s).unwrap().label();
-    let long = |s: &str| Moment::parse(s).unwrap().long_label();
-    assert_eq!(label("1934-12-01"), "1er déc. 1934");
-    assert_eq!(label("1934-12-05T16:30"), "5 déc. 1934, 16:30");
-    assert_eq!(long("1953-03-05"), "5 mars 1953");
-    assert_eq!(label("1937-08"), "août 1937");
-    assert_eq!(label("c.1899"), "v. 1899");
-    assert_eq!(long("c.1899"), "vers 1899");
-    assert_eq!(label("-0299"), "300 av. J.-C.");
-    assert_eq!(long("4.5 Ga"), "il y a 4,5 milliards d’années");
+fn dates_in_other_languages() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../i18n");
+    // (language, date, label, long label)
+    let table: &[(&str, &str, &str, &str)] = &[
+        ("fr", "1934-12-01", "1er déc. 1934", "1er décembre 1934"),
+        ("fr", "1953-03-05", "5 mars 1953", "5 mars 1953"),
+        ("fr", "1934-12-05T16:30", "5 déc. 1934, 16:30", "5 décembre 1934, 16:30"),
+        ("fr", "1937-08", "août 1937", "août 1937"),
+        ("fr", "c.1899", "v. 1899", "vers 1899"),
+        ("fr", "-0299", "300 av. J.-C.", "300 av. J.-C."),
+        ("fr", "4.5 Ga", "4,5 Ga", "il y a 4,5 milliards d’années"),
+        // Russian typography keeps a day with its month, "ок." and "до н. э." with what
+        // follows, by no-break spaces.
+        ("ru", "1953-03-05", "5\u{a0}мар. 1953", "5\u{a0}марта 1953"),
+        ("ru", "1937-08", "авг. 1937", "август 1937"),
+        ("ru", "c.1899", "ок.\u{a0}1899", "около 1899"),
+        ("ru", "-0299", "300\u{a0}до\u{a0}н.\u{a0}э.", "300\u{a0}до\u{a0}н.\u{a0}э."),
+    ];
+    for &(lang, date, label, long) in table {
+        if !dir.join(lang).is_dir() {
+            continue;
+        }
+        let c = crate::i18n::read_catalogue(&dir, lang).unwrap();
+        crate::i18n::install(c, crate::i18n::native_locale(lang));
+        let m = Moment::parse(date).unwrap();
+        assert_eq!(m.label(), label, "{lang} {date}");
+        assert_eq!(m.long_label(), long, "{lang} {date}");
+    }
+    let counts: &[(&str, usize, &str)] = &[
+        ("fr", 0, "0 événement"),
+        ("fr", 2, "2 événements"),
+        ("fr", 1200, "1\u{202f}200 événements"),
+        ("ru", 1, "1 событие"),
+        ("ru", 3, "3 события"),
+        ("ru", 5, "5 событий"),
+        ("ru", 21, "21 событие"),
+    ];
+    for &(lang, n, text) in counts {
+        let c = crate::i18n::read_catalogue(&dir, lang).unwrap();
+        crate::i18n::install(c, crate::i18n::native_locale(lang));
+        assert_eq!(crate::words::events(n), text, "{lang} {n}");
+    }
+    crate::i18n::install(crate::i18n::read_catalogue(&dir, "fr").unwrap(), crate::i18n::native_locale("fr"));
     let aug = Moment::parse("1937-08").unwrap();
     let nov = Moment::parse("1937-11").unwrap();
     assert_eq!(crate::date::span_label(&aug, Some(&nov)), "août–nov. 1937");
-    assert_eq!(crate::words::events(2), "2 événements");
-    assert_eq!(crate::words::events(0), "0 événement");
     // The canonical form the files use never changes with the language.
     assert_eq!(Moment::parse("4.5 Ga").unwrap().to_iso(), "4.5 Ga");
-    crate::i18n::install(
-        crate::i18n::Catalogue::english(),
-        crate::i18n::native_locale("en"),
-    );
+    crate::i18n::install(crate::i18n::Catalogue::english(), crate::i18n::native_locale("en"));
 }
