@@ -15,7 +15,8 @@ mod tests;
 
 use chrono::{Datelike, NaiveDate};
 pub use label::{
-    ago, day_label, month_long, month_short, month_short_chars, span_label, year_label, year_text,
+    ago, day_label, month_long, month_short, month_short_chars, month_short_of_day, span_label,
+    year_label, year_text,
 };
 
 /// How much of a date the sources actually give.

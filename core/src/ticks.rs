@@ -358,7 +358,7 @@ pub fn axis(w: &Window, width: f64, m: &LabelMetrics) -> Axis {
             _ => crate::t!(
                 "date-day",
                 day = d.day(),
-                month = month_short(d.month()),
+                month = crate::date::month_short_of_day(d.month()),
                 when = year_label(d.year())
             ),
         };

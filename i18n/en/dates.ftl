@@ -16,6 +16,21 @@ month-short = { $n ->
    *[12] Dec
 }
 # A month's full name on its own or with a year: "December 1934".
+# The short name after a day number ("1 Dec 1934"), where the language declines it.
+month-short-of-day = { $n ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+}
 month-long = { $n ->
     [1] January
     [2] February

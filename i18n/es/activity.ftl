@@ -16,7 +16,7 @@ activity-dealt-from = { $n ->
 }
 # $title es el nombre de una actividad.
 activity-start = Empezar «{ $title }»
-activity-intro = Se construye a partir de los documentos y de los filtros aplicados. Cada serie es un enlace: compártelo y todos los alumnos recibirán las mismas tarjetas, para hacer la actividad en su propio dispositivo. No se envía nada a ningún sitio.
+activity-intro = Las actividades se construyen a partir de los documentos y de los filtros aplicados. Cada serie es un enlace: compártelo y todos los alumnos recibirán las mismas tarjetas, para hacer la actividad en su propio dispositivo. No se envía nada a ningún sitio.
 # Seguido de un número que se elige.
 activity-size = Tarjetas o preguntas por serie{ " " }
 # Qué hay que hacer, al principio de cada actividad.

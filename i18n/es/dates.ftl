@@ -16,6 +16,20 @@ month-short = { $n ->
    *[12] dic.
 }
 # El nombre completo de un mes, solo o con el año: «diciembre de 1934».
+month-short-of-day = { $n ->
+    [1] ene.
+    [2] feb.
+    [3] mar.
+    [4] abr.
+    [5] may.
+    [6] jun.
+    [7] jul.
+    [8] ago.
+    [9] sept.
+    [10] oct.
+    [11] nov.
+   *[12] dic.
+}
 month-long = { $n ->
     [1] enero
     [2] febrero

@@ -26,9 +26,9 @@ export-categories = { $n ->
    *[other] Las categorías de { $n } acontecimientos, salvo la primera, se escriben en su texto (TimelineJS da a cada acontecimiento un solo grupo).
 }
 export-circa = { $n ->
-    [one] { $n } fecha aproximada con su propia fecha visible pierde la marca «circa» (se conserva la fecha visible).
-    [many] { $n } de fechas aproximadas con su propia fecha visible pierden la marca «circa» (se conserva la fecha visible).
-   *[other] { $n } fechas aproximadas con su propia fecha visible pierden la marca «circa» (se conserva la fecha visible).
+    [one] { $n } fecha aproximada con su propio texto de fecha pierde la marca «circa» (se conserva ese texto).
+    [many] { $n } de fechas aproximadas con su propio texto de fecha pierden la marca «circa» (se conserva ese texto).
+   *[other] { $n } fechas aproximadas con su propio texto de fecha pierden la marca «circa» (se conserva ese texto).
 }
 export-left-sources = la lista de fuentes ({ $n }, escrita en el texto del título)
 export-left-people = las funciones y los alias de las personas ({ $n })

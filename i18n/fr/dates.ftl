@@ -14,6 +14,20 @@ month-short = { $n ->
     [11] nov.
    *[12] déc.
 }
+month-short-of-day = { $n ->
+    [1] janv.
+    [2] févr.
+    [3] mars
+    [4] avr.
+    [5] mai
+    [6] juin
+    [7] juil.
+    [8] août
+    [9] sept.
+    [10] oct.
+    [11] nov.
+   *[12] déc.
+}
 month-long = { $n ->
     [1] janvier
     [2] février

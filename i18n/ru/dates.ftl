@@ -16,6 +16,20 @@ month-short = { $n ->
    *[12] дек.
 }
 # A month's full name on its own or with a year: "December 1934".
+month-short-of-day = { $n ->
+    [1] янв.
+    [2] февр.
+    [3] мар.
+    [4] апр.
+    [5] мая
+    [6] июн.
+    [7] июл.
+    [8] авг.
+    [9] сент.
+    [10] окт.
+    [11] нояб.
+   *[12] дек.
+}
 month-long = { $n ->
     [1] январь
     [2] февраль

@@ -13,6 +13,11 @@ pub fn month_short(month: u32) -> String {
     month_name(month, |n| t!("month-short", n = n))
 }
 
+/// Short month name after a day number, where the language declines it ("22 мая").
+pub fn month_short_of_day(month: u32) -> String {
+    month_name(month, |n| t!("month-short-of-day", n = n))
+}
+
 /// Long month name in the interface's language, 1-based ("January" for 1), as written on
 /// its own or with a year. Out-of-range gives "?".
 pub fn month_long(month: u32) -> String {
@@ -131,7 +136,7 @@ impl Moment {
                 let month = if long {
                     month_name(m, |n| t!("month-of-day", n = n))
                 } else {
-                    month_short(m)
+                    month_short_of_day(m)
                 };
                 t!("date-day", day = d, month = month, when = y)
             }

@@ -355,7 +355,12 @@ fn dates_in_other_languages() {
     let table: &[(&str, &str, &str, &str)] = &[
         ("fr", "1934-12-01", "1er déc. 1934", "1er décembre 1934"),
         ("fr", "1953-03-05", "5 mars 1953", "5 mars 1953"),
-        ("fr", "1934-12-05T16:30", "5 déc. 1934, 16:30", "5 décembre 1934, 16:30"),
+        (
+            "fr",
+            "1934-12-05T16:30",
+            "5 déc. 1934, 16:30",
+            "5 décembre 1934, 16:30",
+        ),
         ("fr", "1937-08", "août 1937", "août 1937"),
         ("fr", "c.1899", "v. 1899", "vers 1899"),
         ("fr", "-0299", "300 av. J.-C.", "300 av. J.-C."),
@@ -364,8 +369,15 @@ fn dates_in_other_languages() {
         // follows, by no-break spaces.
         ("ru", "1953-03-05", "5\u{a0}мар. 1953", "5\u{a0}марта 1953"),
         ("ru", "1937-08", "авг. 1937", "август 1937"),
+        ("ru", "1937-05-22", "22\u{a0}мая 1937", "22\u{a0}мая 1937"),
+        ("ru", "1937-05", "май 1937", "май 1937"),
         ("ru", "c.1899", "ок.\u{a0}1899", "около 1899"),
-        ("ru", "-0299", "300\u{a0}до\u{a0}н.\u{a0}э.", "300\u{a0}до\u{a0}н.\u{a0}э."),
+        (
+            "ru",
+            "-0299",
+            "300\u{a0}до\u{a0}н.\u{a0}э.",
+            "300\u{a0}до\u{a0}н.\u{a0}э.",
+        ),
     ];
     for &(lang, date, label, long) in table {
         if !dir.join(lang).is_dir() {
@@ -391,11 +403,17 @@ fn dates_in_other_languages() {
         crate::i18n::install(c, crate::i18n::native_locale(lang));
         assert_eq!(crate::words::events(n), text, "{lang} {n}");
     }
-    crate::i18n::install(crate::i18n::read_catalogue(&dir, "fr").unwrap(), crate::i18n::native_locale("fr"));
+    crate::i18n::install(
+        crate::i18n::read_catalogue(&dir, "fr").unwrap(),
+        crate::i18n::native_locale("fr"),
+    );
     let aug = Moment::parse("1937-08").unwrap();
     let nov = Moment::parse("1937-11").unwrap();
     assert_eq!(crate::date::span_label(&aug, Some(&nov)), "août–nov. 1937");
     // The canonical form the files use never changes with the language.
     assert_eq!(Moment::parse("4.5 Ga").unwrap().to_iso(), "4.5 Ga");
-    crate::i18n::install(crate::i18n::Catalogue::english(), crate::i18n::native_locale("en"));
+    crate::i18n::install(
+        crate::i18n::Catalogue::english(),
+        crate::i18n::native_locale("en"),
+    );
 }
