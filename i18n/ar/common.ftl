@@ -29,3 +29,5 @@ header-language = لغة الواجهة
 # A part of the app that is fetched when needed did not arrive.
 chunk-failed = تعذّر تحميل هذا الجزء من الخط الزمني. تحقّق من الاتصال.
 try-again = إعادة المحاولة
+# A value or a quotation set in quotation marks.
+quoted = «{ $text }»

@@ -16,6 +16,21 @@ month-short = { $n ->
     [11] نوفمبر
    *[12] ديسمبر
 }
+# The short name after a day number ("1 Dec 1934"), where the language declines it.
+month-short-of-day = { $n ->
+    [1] يناير
+    [2] فبراير
+    [3] مارس
+    [4] أبريل
+    [5] مايو
+    [6] يونيو
+    [7] يوليو
+    [8] أغسطس
+    [9] سبتمبر
+    [10] أكتوبر
+    [11] نوفمبر
+   *[12] ديسمبر
+}
 # A month's full name on its own or with a year: "December 1934".
 month-long = { $n ->
     [1] يناير

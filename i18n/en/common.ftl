@@ -17,3 +17,5 @@ header-language = Interface language
 # A part of the app that is fetched when needed did not arrive.
 chunk-failed = This part of the timeline could not be loaded. Check the connection.
 try-again = Try again
+# A value or a quotation set in quotation marks.
+quoted = “{ $text }”

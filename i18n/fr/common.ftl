@@ -16,3 +16,4 @@ header-language = Langue de l’interface
 # Une partie de l’application chargée à la demande n’est pas arrivée.
 chunk-failed = Cette partie de la frise n’a pas pu être chargée. Vérifiez la connexion.
 try-again = Réessayer
+quoted = « { $text } »

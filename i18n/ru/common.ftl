@@ -23,3 +23,4 @@ header-language = Язык интерфейса
 # A part of the app that is fetched when needed did not arrive.
 chunk-failed = Не удалось загрузить эту часть ленты времени. Проверьте подключение к интернету.
 try-again = Повторить
+quoted = «{ $text }»

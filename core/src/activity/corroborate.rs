@@ -170,7 +170,10 @@ fn short(t: &Timeline, s: usize) -> &str {
 
 /// Values quoted and joined: "“a”", "“a” and “b”", "“a”, “b” and “c”".
 fn quoted(values: &[&str]) -> String {
-    let q: Vec<String> = values.iter().map(|v| format!("“{v}”")).collect();
+    let q: Vec<String> = values
+        .iter()
+        .map(|v| crate::t!("quoted", text = *v))
+        .collect();
     match q.split_last() {
         Some((last, rest)) if !rest.is_empty() => {
             crate::t!("names-and", first = rest.join(", "), last = last.as_str())

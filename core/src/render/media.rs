@@ -167,7 +167,7 @@ fn push_frame(out: &mut String, m: &Media, host: &str, src: &str, embed: &str) {
 pub fn line(m: &Media) -> Option<String> {
     let what = match &m.kind {
         Kind::Refused { .. } => return None,
-        Kind::Quote { text } => format!("“{text}”"),
+        Kind::Quote { text } => crate::t!("quoted", text = text.as_str()),
         Kind::Image { .. } => crate::t!("media-line", what = "image", host = m.host()?),
         Kind::YouTube { .. } | Kind::Vimeo { .. } => {
             crate::t!("media-line", what = "video", host = m.host()?)
