@@ -21,4 +21,5 @@ header-language = Idioma de la interfaz
 # No llegó una parte de la aplicación que se descarga cuando hace falta.
 chunk-failed = No se ha podido cargar esta parte de la línea de tiempo. Comprueba la conexión.
 try-again = Reintentar
+# Un valor o una cita entre comillas.
 quoted = «{ $text }»

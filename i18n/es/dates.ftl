@@ -15,7 +15,7 @@ month-short = { $n ->
     [11] nov.
    *[12] dic.
 }
-# El nombre completo de un mes, solo o con el año: «diciembre de 1934».
+# El nombre abreviado tras el número del día («1 dic. 1934»); en español no cambia.
 month-short-of-day = { $n ->
     [1] ene.
     [2] feb.
@@ -30,6 +30,7 @@ month-short-of-day = { $n ->
     [11] nov.
    *[12] dic.
 }
+# El nombre completo de un mes, solo o con el año: «diciembre de 1934».
 month-long = { $n ->
     [1] enero
     [2] febrero
@@ -61,7 +62,8 @@ month-of-day = { $n ->
 }
 # Una fecha con día: $day «1», $month un nombre de mes de los de arriba, $when el año.
 # Con el nombre completo del mes se escribe «1 de diciembre de 1934»; con la abreviatura
-# (eje, fechas compactas), «1 dic. 1934». La variante la elige el nombre del mes.
+# (eje, fechas compactas), «1 dic. 1934», con espacio de no separación entre el día y el mes.
+# La variante la elige el nombre del mes.
 date-day = { $month ->
     [enero] { $day } de { $month } de { $when }
     [febrero] { $day } de { $month } de { $when }
@@ -75,7 +77,7 @@ date-day = { $month ->
     [octubre] { $day } de { $month } de { $when }
     [noviembre] { $day } de { $month } de { $when }
     [diciembre] { $day } de { $month } de { $when }
-   *[other] { $day } { $month } { $when }
+   *[other] { $day } { $month } { $when }
 }
 # Una fecha al mes: «dic. 1934»; con el nombre completo, «diciembre de 1934».
 date-month = { $month ->
@@ -95,8 +97,9 @@ date-month = { $month ->
 }
 # Una fecha con hora: «1 dic. 1934, 16:30».
 date-time = { $date }, { $time }
-# Una fecha que las fuentes dan como aproximada (compacta, en etiquetas): «c. 1899».
-date-circa = c. { $date }
+# Una fecha que las fuentes dan como aproximada (compacta, en etiquetas): «c. 1899», con
+# espacio de no separación.
+date-circa = c. { $date }
 # Lo mismo, por extenso (paneles, lectores de pantalla): «hacia 1899».
 date-circa-long = hacia { $date }
 # Un intervalo de fechas: «1936–1938», «1 dic. 1934–12 mar. 1935».

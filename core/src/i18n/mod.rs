@@ -20,12 +20,8 @@ use std::rc::Rc;
 pub const LANGS: &[(&str, &str, bool)] = &[
     ("en", "English", false),
     ("fr", "Français", false),
-    ("de", "Deutsch", false),
     ("es", "Español", false),
-    ("it", "Italiano", false),
-    ("pl", "Polski", false),
     ("ru", "Русский", false),
-    ("uk", "Українська", false),
     ("ar", "العربية", true),
 ];
 
