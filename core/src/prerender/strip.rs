@@ -137,10 +137,15 @@ pub fn variant(t: &Timeline, v: &Variant, links: &Links, css: &mut Css) -> Strin
     css.rule(&format!(".{n} .clusters"), &[("bottom", px(G.axis_h))]);
     for (k, c) in layout.clusters.iter().enumerate() {
         css.rule(&format!(".{n} .k{k}"), &[("left", cqw(c.x, v.width))]);
-        let label = crate::t!(
-            "cluster-more",
-            n = c.keys.len(),
-            from = crate::date::day_label(c.t0)
+        // The name starts with what the button shows, in any language (WCAG 2.5.3).
+        let label = format!(
+            "+{}: {}",
+            c.keys.len(),
+            crate::t!(
+                "cluster-more",
+                n = c.keys.len(),
+                from = crate::date::day_label(c.t0)
+            )
         );
         out.push_str(&format!(
             r#"<button class="cluster k{k}" data-action="fit:{}:{}" aria-label="{}" title="{}"><span class="cluster-n">+{}</span></button>"#,

@@ -50,7 +50,7 @@ pub fn Clusters(
                                     noun.get(),
                                     t!("cluster-more-matching", n = n, from = from, hits = h)
                                 ),
-                                None => t!("cluster-more", n = n, from = from),
+                                None => format!("+{n}: {}", t!("cluster-more", n = n, from = from)),
                             }
                         })
                         .unwrap_or_default()
