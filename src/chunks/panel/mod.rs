@@ -97,7 +97,8 @@ pub fn EventPanel() -> impl IntoView {
             }
         }
         request_animation_frame(move || {
-            let Some(b) = body.get_untracked() else {
+            // The panel may be gone by then (the app drawn again in another language).
+            let Some(Some(b)) = body.try_get_untracked() else {
                 return;
             };
             // Media the reader chose to always see are in place before the pages are
@@ -107,17 +108,21 @@ pub fn EventPanel() -> impl IntoView {
             }
             let measured = slide::measure(state, &b);
             let n = measured.starts.len();
-            state.pages.set(n);
+            if state.pages.try_set(n).is_some() {
+                return;
+            }
             let page = match (at_end.get_value(), new_event) {
                 (true, _) => n - 1,
                 (false, true) => 0,
                 (false, false) => state.page.get_untracked().min(n - 1),
             };
-            pages.set(measured);
+            if pages.try_set(measured).is_some() {
+                return;
+            }
             if state.page.get_untracked() == page {
                 pages.with_untracked(|p| slide::show(&b, p, page));
             }
-            state.page.set(page);
+            state.page.try_set(page);
         });
     });
     // Turning a page (or measuring anew) shows it; turning away from the last page
