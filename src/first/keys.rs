@@ -66,6 +66,15 @@ pub fn on_key(state: AppState, e: &ev::KeyboardEvent) -> bool {
     if state.dialog.get_untracked() != Dialog::None {
         return false;
     }
+    // An open popover (the language menu) takes the keys: Escape closes it and nothing else.
+    if leptos::prelude::document()
+        .query_selector(":popover-open")
+        .ok()
+        .flatten()
+        .is_some()
+    {
+        return false;
+    }
     let el = target(e);
     if el.as_ref().is_some_and(is_field) {
         if e.key() == "Escape" {

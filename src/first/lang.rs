@@ -142,25 +142,62 @@ async fn fetch_catalogue(code: &str) -> Result<String, String> {
 #[derive(Clone, Copy)]
 pub struct Redraw(pub leptos::prelude::RwSignal<u32>);
 
-/// The language menu: the interface's languages by their own names. Choosing one speaks
-/// it at once, keeps it in the address (`lang=`, so a shared link keeps it) and draws the
-/// app again in it, with the view the address holds.
+/// The language menu (`timeline_core::render::lang`): a globe that opens the interface's
+/// languages by their own names. Choosing one speaks it at once, keeps it in the address
+/// (`lang=`, so a shared link keeps it) and draws the app again in it, with the view the
+/// address holds; a link opened in a new tab loads the page in that language.
 #[leptos::component]
 pub fn LangMenu() -> impl leptos::IntoView {
     use leptos::prelude::*;
     let redraw = use_context::<Redraw>();
-    let current = i18n::lang();
-    let choose = move |ev: leptos::ev::Event| {
-        let wanted = event_target_value(&ev);
+    let html = timeline_core::render::lang::menu("", &i18n::lang(), &|code| address_with(code));
+    let choose = move |ev: leptos::ev::MouseEvent| {
+        if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+            return;
+        }
+        let Some(target) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        if let Ok(Some(menu)) = target.closest(".lang-pick") {
+            if target.closest("button").ok().flatten().is_some() {
+                // Opening: the links take the view's address as it is now.
+                if let Ok(links) = menu.query_selector_all("a[hreflang]") {
+                    for k in 0..links.length() {
+                        if let Some(a) = links
+                            .get(k)
+                            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                        {
+                            let code = a.get_attribute("hreflang").unwrap_or_default();
+                            let _ = a.set_attribute("href", &address_with(&code));
+                        }
+                    }
+                }
+                return;
+            }
+        }
+        let Some(link) = target.closest("a[hreflang]").ok().flatten() else {
+            return;
+        };
+        let wanted = link.get_attribute("hreflang").unwrap_or_default();
         let Some(&(code, _, _)) = i18n::LANGS.iter().find(|(c, _, _)| *c == wanted) else {
             return;
         };
+        ev.prevent_default();
+        if let Some(list) = document()
+            .get_element_by_id("lang-list")
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = list.hide_popover();
+        }
         leptos::task::spawn_local(async move {
             speak_or_warn(code).await;
             keep_in_address(code);
             if let Some(Redraw(r)) = redraw {
                 r.update(|n| *n += 1);
-                // The menu is drawn anew: focus stays on it.
+                // The menu is drawn anew: focus goes back to its button.
                 request_animation_frame(|| {
                     if let Some(el) = document()
                         .get_element_by_id("lang-menu")
@@ -172,31 +209,24 @@ pub fn LangMenu() -> impl leptos::IntoView {
             }
         });
     };
-    view! {
-        <select id="lang-menu" class="lang-menu" aria-label=timeline_core::t!("header-language") on:change=choose>
-            {i18n::LANGS
-                .iter()
-                .map(|&(code, name, _)| {
-                    view! { <option value=code lang=code selected=code == current>{name}</option> }
-                })
-                .collect_view()}
-        </select>
-    }
+    view! { <span class="lang-pick" inner_html=html on:click=choose></span> }
+}
+
+/// This page's address with `lang=code`.
+fn address_with(code: &str) -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .and_then(|href| web_sys::Url::new(&href).ok())
+        .map(|url| {
+            url.search_params().set("lang", code);
+            url.href()
+        })
+        .unwrap_or_else(|| format!("?lang={code}"))
 }
 
 /// `lang=code` in the address, without a new history entry.
 fn keep_in_address(code: &str) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Ok(href) = window.location().href() else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::new(&href) else {
-        return;
-    };
-    url.search_params().set("lang", code);
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url.href()));
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address_with(code)));
     }
 }

@@ -39,7 +39,7 @@ const boxes = (page) => page.evaluate(() => {
     if (el.classList.contains('cat')) return `cat ${el.dataset.cat}`;
     return `${own(el)} ${el.textContent.trim().slice(0, 20)}`;
   };
-  for (const el of document.querySelectorAll('.event-label, header.top h1, nav.tools > *, .filters button, .filters a, .filters input, .tick, .era-label, .cluster, .panel h2, .panel .summary, .panel-bar > *')) {
+  for (const el of document.querySelectorAll('.event-label, header.top h1, nav.tools > *, nav.tools .lang-menu, .filters button, .filters a, .filters input, .tick, .era-label, .cluster, .panel h2, .panel .summary, .panel-bar > *')) {
     const r = el.getBoundingClientRect();
     if (!r.width || !r.height || r.bottom < 0 || r.top > innerHeight || r.right < 0 || r.left > innerWidth) continue;
     const cs = getComputedStyle(el);

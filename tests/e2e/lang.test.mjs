@@ -29,7 +29,7 @@ async function unmarked(page) {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
-      if (!el || el.closest('script, style, noscript, #first, .fv-note, [hidden], select.lang-menu')) continue;
+      if (!el || el.closest('script, style, noscript, #first, .fv-note, [hidden], .lang-list')) continue;
       visit(n.data, `${el.tagName.toLowerCase()}.${el.className}`);
     }
     for (const el of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt], [aria-roledescription], [aria-valuetext]')) {
@@ -102,7 +102,7 @@ test('lang=fr: the interface, its dates and counts in French; the link keeps the
   assert.match(await page.locator('select.presets').textContent(), /Tout/);
   // The dataset's own text stays as it is written.
   assert.ok(await page.getByText(data.title, { exact: true }).first().isVisible());
-  assert.equal(await page.locator('#lang-menu').inputValue(), 'fr');
+  assert.equal(await page.locator('#lang-list a[aria-current="true"]').getAttribute('hreflang'), 'fr');
   await page.keyboard.press('End');
   await page.locator('.panel h2').waitFor();
   assert.match(await settledAddress(page), /lang=fr/, 'the address keeps the language');
@@ -114,14 +114,32 @@ test('lang=fr: the interface, its dates and counts in French; the link keeps the
 test('the language menu speaks another language at once and keeps the view', async () => {
   const { page, errors, context } = await open('?event=kirov-assassination');
   await page.locator('.panel h2').waitFor();
-  await page.locator('#lang-menu').selectOption('fr');
+  const menu = page.getByRole('button', { name: 'Interface language' });
+  await menu.click();
+  const list = page.locator('#lang-list');
+  await list.waitFor();
+  // Each language by its own name, the one in use marked.
+  assert.deepEqual(await list.getByRole('link').allTextContents(), ['English', 'Français', 'Español', 'Русский', 'العربية']);
+  assert.equal(await list.locator('[aria-current="true"]').textContent(), 'English');
+  // A link keeps the view: opened in a new tab, it is this view in that language.
+  assert.match(await list.getByRole('link', { name: 'Français' }).getAttribute('href'), /event=kirov-assassination.*lang=fr|lang=fr.*event=kirov-assassination/);
+  await list.getByRole('link', { name: 'Français' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'fr');
   await page.locator('.panel h2', { hasText: 'Kirov assassinated' }).waitFor();
   assert.match(await page.locator('.match-count').textContent(), /événements/);
   assert.match(page.url(), /lang=fr/);
   assert.match(page.url(), /event=kirov-assassination/);
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'lang-menu', 'focus stays on the menu');
-  await page.locator('#lang-menu').selectOption('en');
+  await page.waitForFunction(() => document.activeElement?.id === 'lang-menu');
+  // From the keyboard: Enter opens it, Tab reaches the languages, Escape closes it.
+  await page.keyboard.press('Enter');
+  await list.waitFor();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'English');
+  await page.keyboard.press('Escape');
+  await list.waitFor({ state: 'hidden' });
+  assert.equal(await page.locator('.panel h2').count(), 1, 'Escape closed the menu, not the event');
+  await page.getByRole('button', { name: 'Langue de l’interface' }).click();
+  await list.getByRole('link', { name: 'English' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   assert.match(await page.locator('.match-count').textContent(), /events/);
   assert.deepEqual(errors, []);

@@ -23,22 +23,13 @@ fn titled(title: &str, label: Option<&str>) -> String {
     out
 }
 
-/// The language menu, as `first::lang::LangMenu` draws it: changing it before the app has
-/// started loads the page in that language (index.html).
-fn lang_menu() -> String {
-    let current = crate::i18n::lang();
-    let mut out = format!(
-        r#"<select id="fv-lang-menu" class="lang-menu" aria-label="{}" data-action="lang">"#,
-        w("header-language")
-    );
-    for (code, name, _) in crate::i18n::LANGS {
-        let selected = if *code == current { " selected" } else { "" };
-        out.push_str(&format!(
-            r#"<option value="{code}" lang="{code}"{selected}>{name}</option>"#
-        ));
-    }
-    out.push_str("</select>");
-    out
+/// The language menu, as `first::lang::LangMenu` draws it (`render::lang`): its links
+/// load the page in another language; index.html keeps the view's address in them.
+fn lang_menu(links: &Links) -> String {
+    let menu = crate::render::lang::menu("fv-", &crate::i18n::lang(), &|code| {
+        links.href(&format!("lang={code}"))
+    });
+    format!(r#"<span class="lang-pick">{menu}</span>"#)
 }
 
 fn button(class: &str, action: &str, attrs: &str, text: &str) -> String {
@@ -180,7 +171,7 @@ pub fn frame(t: &Timeline, links: &Links) -> String {
         w("header-theme-dark"),
         w("header-theme-contrast")
     ));
-    out.push_str(&lang_menu());
+    out.push_str(&lang_menu(links));
     out.push_str(&button(
         "projection-toggle",
         "project",

@@ -8,6 +8,7 @@
 
 pub mod event;
 pub mod item;
+pub mod lang;
 pub mod media;
 
 /// `s` escaped for HTML text and attribute values.
