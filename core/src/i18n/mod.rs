@@ -19,9 +19,13 @@ use std::rc::Rc;
 /// The languages the interface is written in: code, name in that language, right to left.
 pub const LANGS: &[(&str, &str, bool)] = &[
     ("en", "English", false),
-    ("fr", "Français", false),
+    ("de", "Deutsch", false),
     ("es", "Español", false),
+    ("fr", "Français", false),
+    ("it", "Italiano", false),
+    ("pl", "Polski", false),
     ("ru", "Русский", false),
+    ("uk", "Українська", false),
     ("ar", "العربية", true),
 ];
 
