@@ -4,8 +4,9 @@
 // catalogue gives is marked, finds any interface word that is still written in the code.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
-import { open, data, shots, axeViolations, windowOf, windowMoved, settledAddress } from './harness.mjs';
+import { open, data, root, shots, axeViolations, windowOf, windowMoved, settledAddress } from './harness.mjs';
 
 // Every word the dataset holds (titles, summaries, names, sources): shown as written, in
 // any interface language.
@@ -184,13 +185,25 @@ for (const [query, name] of [['?lang=ar', 'lang=ar'], ['?data=fixtures/import/ar
   });
 }
 
-for (const lang of ['fr', 'ru', 'ar']) {
+// Every language the interface is written in (i18n/<code>/), English aside.
+const languages = fs.readdirSync(path.join(root, 'i18n')).filter((code) => code !== 'en').sort();
+
+for (const lang of languages) {
   for (const width of [360, 1280]) {
     test(`screenshots: ${lang} at ${width} px, nothing wider than the page`, async () => {
       const { page, errors, context } = await open(`?lang=${lang}&event=army-purge`, { width, height: width < 400 ? 740 : 800 });
       await page.locator('.panel h2').waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+      // The page speaks the language, and the share button's word is its own.
+      assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+      const share = (await page.locator('header.top .share-button').textContent()).trim();
+      assert.notEqual(share, 'Share');
+      if (width >= 1280) {
+        // Longer words wrap the tools, never cut the timeline's title.
+        const cut = await page.locator('header.top h1').evaluate((h) => h.scrollWidth - h.clientWidth);
+        assert.ok(cut <= 0, `the title is cut by ${cut}px`);
+      }
       await page.screenshot({ path: path.join(shots, `lang-${lang}-${width}.png`), fullPage: false });
       assert.deepEqual(errors, []);
       await context.close();
