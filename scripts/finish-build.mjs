@@ -24,9 +24,11 @@ html = html.replace('STYLE-HASHES', styles.map((s) => `'sha256-${sha(s, 'base64'
 fs.writeFileSync(at('index.html'), html);
 
 // Everything the app can load, relative to the page: the page itself as './', the code
-// (every chunk: dialogs must open offline), style, icons, manifest and bundled data.
-// Not the first view's event pages (a head start on a slow network; offline the app draws
-// them itself) nor data/'s documentation.
+// (every chunk: dialogs must open offline), style, icons, manifest and bundled data, and
+// the catalogue of the page's own language. Not the first view's event pages (a head
+// start on a slow network; offline the app draws them itself), the other languages'
+// catalogues (the worker keeps one once it has been fetched: nobody downloads nine
+// languages to read one) nor data/'s documentation. The version covers them all.
 function* files(sub) {
   for (const entry of fs.readdirSync(at(sub), { withFileTypes: true })) {
     const rel = sub ? `${sub}/${entry.name}` : entry.name;
@@ -37,10 +39,13 @@ function* files(sub) {
     }
   }
 }
-const list = ['./', ...[...files('')].sort()];
+const every = ['./', ...[...files('')].sort()];
+const pageLang = (html.match(/<html[^>]*\slang="([^"]+)"/) || [])[1];
+if (!pageLang) throw new Error('index.html: <html> has no lang');
+const list = every.filter((f) => !/\/lang\/[^/]+\.ftl$/.test(f) || f.endsWith(`/lang/${pageLang}.ftl`));
 const body = (f) => fs.readFileSync(at(f === './' ? 'index.html' : f));
 const all = crypto.createHash('sha256');
-for (const f of list) all.update(f).update(body(f));
+for (const f of every) all.update(f).update(body(f));
 const version = all.digest('hex').slice(0, 16);
 let sw = fs.readFileSync(at('sw.js'), 'utf8');
 if (!sw.includes("['BUILD-FILES']")) throw new Error('sw.js: no BUILD-FILES placeholder');

@@ -10,11 +10,16 @@
 // - Datasets the page fetches from this site and that are not part of the build (a
 //   class's own file opened with ?data=) are fetched from the network first and kept,
 //   so the last copy opens during an outage: the KEPT most recently fetched, no more.
+// - Other files of this build that are not stored on install (another language's
+//   catalogue, an event's pre-rendered page) are stored in the build's cache the first
+//   time they are fetched, so what was used once works offline.
 // - Anything else, and everything from other sites, goes to the network untouched.
 const VERSION = 'BUILD-VERSION';
 const PRECACHE = ['BUILD-FILES'];
 const SHELL = `shell-${VERSION}`;
 const DATASETS = 'datasets';
+/** This build's folder (`app-<hash>`): its files never change under that name. */
+const APP_DIR = (PRECACHE.find((f) => /^app-[0-9a-f]+\//.test(f)) || '').split('/')[0];
 /** How many datasets are kept for outages; the least recently fetched go first. */
 const KEPT = 20;
 
@@ -37,10 +42,23 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
-// The page asks for this when the reader accepts "reload" on the update notice.
+// The page asks for this when the reader accepts "reload" on the update notice, and, once
+// the worker is active, names the build's files it fetched before the worker controlled
+// it (its language's catalogue, an event's page): they are stored as if fetched now.
 self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
+  else if (Array.isArray(event.data?.keep)) event.waitUntil(keep(event.data.keep));
 });
+
+/** Stores each of `urls` that is a file of this build's folder and not stored yet. */
+async function keep(urls) {
+  const cache = await caches.open(SHELL);
+  const dir = new URL(`${APP_DIR}/`, self.registration.scope).href;
+  for (const url of urls) {
+    if (!APP_DIR || typeof url !== 'string' || !url.startsWith(dir)) continue;
+    if (!(await cache.match(url, { ignoreVary: true }))) await cache.add(url).catch(() => {});
+  }
+}
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
@@ -62,11 +80,19 @@ self.addEventListener('fetch', (event) => {
 });
 
 /** `key` from this build's cache, else from the network (a cache the browser evicted in
- * part must never leave the page blank). */
+ * part must never leave the page blank); a file of this build's folder fetched so is
+ * stored in the build's cache. */
 async function fromShell(key, request) {
   const cache = await caches.open(SHELL);
   const hit = await cache.match(key, { ignoreSearch: key === './', ignoreVary: true });
-  return hit || fetch(request);
+  if (hit) return hit;
+  const response = await fetch(request);
+  const scope = new URL(self.registration.scope).pathname;
+  if (APP_DIR && response.ok && response.type === 'basic'
+    && new URL(request.url).pathname.startsWith(`${scope}${APP_DIR}/`)) {
+    await cache.put(request, response.clone());
+  }
+  return response;
 }
 
 /** A dataset: the bundled one from this build's cache; any other from the network first,

@@ -71,6 +71,45 @@ test('visited once, the app opens with the server gone: reload, a deep link, its
   await context.close();
 });
 
+/** Whether the service worker's caches hold the catalogue of language `code`. */
+const kept = (page, code) => page.evaluate(async (c) => {
+  for (const name of await caches.keys()) {
+    const cache = await caches.open(name);
+    if ((await cache.keys()).some((r) => r.url.endsWith(`/lang/${c}.ftl`))) return true;
+  }
+  return false;
+}, code);
+
+test('a language used once opens offline, and no other language is downloaded', async () => {
+  const server = await serve([['/', dist]]);
+  const { context, page, errors } = await visit(`${server.url}?lang=fr`);
+  await stored(page);
+  // French was fetched before the worker was there: the page names it and it is kept.
+  await page.waitForFunction(async () => {
+    for (const name of await caches.keys()) {
+      if ((await (await caches.open(name)).keys()).some((r) => r.url.endsWith('/lang/fr.ftl'))) return true;
+    }
+    return false;
+  }, null, { timeout: 10000, polling: 200 });
+  assert.equal(await kept(page, 'en'), true, "the page's own language is stored with the build");
+  assert.equal(await kept(page, 'de'), false, 'a language nobody chose is not downloaded');
+  // Chosen from the menu while the worker is there: German is fetched and kept.
+  await page.getByRole('button', { name: 'Langue de l’interface' }).click();
+  await page.locator('#lang-list').getByRole('link', { name: 'Deutsch' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'de');
+  assert.equal(await kept(page, 'de'), true);
+  await server.close();
+  await context.setOffline(true);
+
+  await page.reload();
+  await page.locator('header.top .share-button', { hasText: 'Teilen' }).waitFor();
+  await page.goto(`${server.url}?lang=fr&event=kirov-assassination`);
+  await page.locator('.panel h2', { hasText: 'Kirov assassinated' }).waitFor();
+  await page.locator('header.top .share-button', { hasText: 'Partager' }).waitFor();
+  assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(e)), []);
+  await context.close();
+});
+
 test("a class's own dataset opened from the site is kept and opens during an outage", async () => {
   const server = await serve([['/fixtures/', fixtures], ['/', dist]]);
   const { context, page } = await visit(server.url);
