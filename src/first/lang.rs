@@ -45,7 +45,9 @@ impl Locale for WebLocale {
             .call1(&JsValue::NULL, &JsValue::from_f64(n))
             .ok()
             .and_then(|s| s.as_string())
-            .unwrap_or_else(|| n.to_string())
+            // Intl always answers; were it to fail, English digits (no float formatting
+            // in the app's code).
+            .unwrap_or_else(|| i18n::plain_number(n))
     }
 }
 

@@ -123,12 +123,37 @@ impl Locale for PlainEnglish {
         }
     }
     fn number(&self, n: f64) -> String {
-        if n.fract() == 0.0 && (0.0..1e15).contains(&n) {
-            crate::notices::group_digits(n as usize)
-        } else {
-            n.to_string()
-        }
+        plain_number(n)
     }
+}
+
+/// `n` with its digits grouped by commas and at most three decimals, as `Intl` writes
+/// English ("1,200", "4.5"), in integer arithmetic: the app carries no float formatting.
+pub fn plain_number(n: f64) -> String {
+    if !n.is_finite() {
+        return if n.is_nan() { "NaN" } else { "∞" }.to_string();
+    }
+    // Thousandths, rounded; beyond u64 the count saturates (no timeline counts so far).
+    let thousandths = (n.abs() * 1000.0).round() as u64;
+    let mut out = String::new();
+    if n < 0.0 && thousandths > 0 {
+        out.push('-');
+    }
+    let whole = (thousandths / 1000).to_string();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    let fraction = thousandths % 1000;
+    if fraction > 0 {
+        let digits = [fraction / 100, fraction / 10 % 10, fraction % 10];
+        let used = digits.iter().rposition(|d| *d != 0).map_or(0, |i| i + 1);
+        out.push('.');
+        out.extend(digits[..used].iter().map(|d| char::from(b'0' + *d as u8)));
+    }
+    out
 }
 
 /// A piece of a message: text, a variable, or a choice on a variable.

@@ -268,3 +268,23 @@ fn the_pseudo_language_marks_every_message() {
         assert!(text.starts_with('⟦') && text.ends_with('⟧'), "{id}: {text}");
     }
 }
+
+#[test]
+fn plain_english_numbers_match_intl() {
+    for (n, text) in [
+        (0.0, "0"),
+        (1.0, "1"),
+        (1200.0, "1,200"),
+        (4.5, "4.5"),
+        (13.8, "13.8"),
+        (0.125, "0.125"),
+        (2.0004, "2"),
+        (1.9996, "2"),
+        (-3.25, "-3.25"),
+        (-0.0001, "0"),
+        (4_500_000_000.0, "4,500,000,000"),
+        (1234567.891, "1,234,567.891"),
+    ] {
+        assert_eq!(plain_number(n), text, "{n}");
+    }
+}
