@@ -4,139 +4,112 @@
 //! dim-or-hide, and one "clear" action. Writes only to `AppState::filter` and `unmatched`,
 //! and opens the pickers' dialogs (`AppState::dialog`).
 
-use crate::first::state::{use_state, Dialog};
+use crate::first::bind::{
+    action_of, bind, bind_all, flag, state as set_state, text, text_in, value,
+};
+use crate::first::state::use_state;
+use leptos::ev;
 use leptos::prelude::*;
 use timeline_core::filter::toggle;
+use timeline_core::render::frame;
 use timeline_core::t;
 use timeline_core::urlstate::Unmatched;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn FilterBar(open: RwSignal<bool>) -> impl IntoView {
     let state = use_state();
-    let t = state.timeline();
-    let total = t.events.len();
-    // A class's own timeline may have no people, sources or disputes: no filters for them.
-    let (no_people, no_sources, no_disputes) = (
-        t.people.is_empty(),
-        t.sources.is_empty(),
-        t.events.iter().all(|e| e.disputes.is_empty()),
-    );
-    let count = move || state.matches.with(|m| m.count);
-
-    let cats = t
-        .categories
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            let id = c.id.clone();
-            let id2 = id.clone();
-            let on = move || state.filter.with(|f| f.categories.contains(&id));
-            let label = c.label.clone();
-            let symbol = c.symbol.clone().unwrap_or_default();
-            view! {
-                <button
-                    class="cat"
-                    class:on=on.clone()
-                    aria-pressed=move || on().to_string()
-                    data-cat=i
-                    title=c.description.clone().unwrap_or_default()
-                    on:click=move |_| state.filter.update(|f| toggle(&mut f.categories, &id2))
-                >
-                    <span class="symbol" aria-hidden="true">{symbol}</span>
-                    <span class="cat-label">{label}</span>
-                    <span class="count">{move || state.matches.with(|m| m.per_category[i])}</span>
-                </button>
+    let timeline = state.timeline();
+    let total = timeline.events.len();
+    let root = NodeRef::<leptos::html::Section>::new();
+    bind(root, "input.search", move |el| {
+        value(el, &state.filter.with(|f| f.text.clone()))
+    });
+    bind(root, ".match-count", move |el| {
+        let all = timeline_core::words::events(total);
+        if state.filter.with(|f| f.is_empty()) {
+            text(el, &all)
+        } else {
+            let n = state.matches.with(|m| m.count);
+            text(el, &t!("filters-match-count", n = n, all = all))
+        }
+    });
+    // A picker's button says how many it has chosen: "By person (2)".
+    let picker = |selector, word: String, chosen: fn(&timeline_core::filter::Filter) -> usize| {
+        bind(root, selector, move |el| {
+            let n = state.filter.with(chosen);
+            let _ = el.class_list().toggle_with_force("active", n > 0);
+            match n {
+                0 => text(el, &word),
+                n => text(el, &format!("{word} ({n})")),
             }
         })
-        .collect_view();
+    };
+    picker(".people-button", t!("filters-by-person"), |f| {
+        f.people.len()
+    });
+    picker(".sources-filter-button", t!("filters-by-source"), |f| {
+        f.sources.len()
+    });
+    bind(root, ".differ-button", move |el| {
+        set_state(el, "aria-pressed", state.filter.with(|f| f.differ));
+        text_in(el, ".count", &state.matches.with(|m| m.differ).to_string());
+    });
+    bind(root, "[data-action=dim]", move |el| {
+        set_state(el, "aria-pressed", state.unmatched.get() == Unmatched::Dim)
+    });
+    bind(root, "[data-action=hide]", move |el| {
+        set_state(el, "aria-pressed", state.unmatched.get() == Unmatched::Hide)
+    });
+    bind(root, ".clear", move |el| {
+        flag(el, "disabled", state.filter.with(|f| f.is_empty()))
+    });
+    // Each category: on or off, and how many events it has among those the other
+    // filters let through.
+    let ids: Vec<String> = timeline.categories.iter().map(|c| c.id.clone()).collect();
+    bind_all(root, ".cat-toggles .cat", move |el, k| {
+        let k = k as usize;
+        let on = state.filter.with(|f| f.categories.contains(&ids[k]));
+        let _ = el.class_list().toggle_with_force("on", on);
+        set_state(el, "aria-pressed", on);
+        text_in(
+            el,
+            ".count",
+            &state.matches.with(|m| m.per_category[k]).to_string(),
+        );
+    });
 
-    let n_people = move || state.filter.with(|f| f.people.len());
-    let n_sources = move || state.filter.with(|f| f.sources.len());
-
+    let on_click = move |ev: ev::MouseEvent| {
+        let Some((el, action)) = action_of(&ev) else {
+            return;
+        };
+        if action == "cat" {
+            let id = el.get_attribute("data-id").unwrap_or_default();
+            state.filter.update(|f| toggle(&mut f.categories, &id));
+        } else {
+            crate::first::actions::run(state, &action);
+        }
+    };
+    let on_input = move |ev: ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let v = input.value();
+        state.filter.update(|f| f.text = v);
+    };
     view! {
-        <section class="filters" class:open=move || open.get() aria-label=t!("header-filters")>
-            <div class="search-row">
-                <input
-                    class="search"
-                    type="search"
-                    placeholder=t!("filters-search-placeholder")
-                    aria-label=t!("filters-search")
-                    prop:value=move || state.filter.with(|f| f.text.clone())
-                    on:input=move |ev| {
-                        let v = event_target_value(&ev);
-                        state.filter.update(|f| f.text = v);
-                    }
-                />
-                <span class="match-count" role="status" aria-live="polite">
-                    {move || {
-                        let all = timeline_core::words::events(total);
-                        if state.filter.with(|f| f.is_empty()) {
-                            all
-                        } else {
-                            let n = count();
-                            t!("filters-match-count", n = n, all = all)
-                        }
-                    }}
-                </span>
-            </div>
-            <div class="pickers">
-                <button
-                    class="picker-button people-button"
-                    hidden=no_people
-                    aria-haspopup="dialog"
-                    class:active=move || state.filter.with(|f| !f.people.is_empty())
-                    on:click=move |_| state.dialog.set(Dialog::People)
-                >
-                    {t!("filters-by-person")}
-                    {move || (n_people() > 0).then(|| format!(" ({})", n_people()))}
-                </button>
-                <button
-                    class="picker-button sources-filter-button"
-                    hidden=no_sources
-                    aria-haspopup="dialog"
-                    class:active=move || state.filter.with(|f| !f.sources.is_empty())
-                    on:click=move |_| state.dialog.set(Dialog::SourceFilter)
-                >
-                    {t!("filters-by-source")}
-                    {move || (n_sources() > 0).then(|| format!(" ({})", n_sources()))}
-                </button>
-                <button
-                    class="picker-button differ-button"
-                    hidden=no_disputes
-                    title=t!("filters-differ-title")
-                    aria-pressed=move || state.filter.with(|f| f.differ).to_string()
-                    on:click=move |_| state.filter.update(|f| f.differ = !f.differ)
-                >
-                    <span aria-hidden="true">"⚠ "</span>
-                    {t!("filters-differ")}
-                    <span class="count">{move || state.matches.with(|m| m.differ)}</span>
-                </button>
-                <div class="unmatched" role="group" aria-label=t!("filters-unmatched")>
-                    <button
-                        aria-pressed=move || (state.unmatched.get() == Unmatched::Dim).to_string()
-                        on:click=move |_| state.unmatched.set(Unmatched::Dim)
-                    >
-                        {t!("filters-dim")}
-                    </button>
-                    <button
-                        aria-pressed=move || (state.unmatched.get() == Unmatched::Hide).to_string()
-                        on:click=move |_| state.unmatched.set(Unmatched::Hide)
-                    >
-                        {t!("filters-hide")}
-                    </button>
-                </div>
-                <button
-                    class="clear"
-                    disabled=move || state.filter.with(|f| f.is_empty())
-                    on:click=move |_| state.clear_filters()
-                >
-                    {t!("filters-clear")}
-                </button>
-            </div>
-            <div class="cat-toggles" role="group" aria-label=t!("filters-categories")>
-                {cats}
-            </div>
-        </section>
+        <section
+            class="filters"
+            class:open=move || open.get()
+            aria-label=t!("header-filters")
+            node_ref=root
+            inner_html=frame::filters(&timeline, None)
+            on:click=on_click
+            on:input=on_input
+        ></section>
     }
 }
 

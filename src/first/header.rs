@@ -1,38 +1,27 @@
-//! The header: the dataset's title and the view tools (jump to a period, list, zoom,
-//! sources, tours, reveal, theme, projection, share). Writes view signals only.
+//! The header: the dataset's title and the view tools (jump to a period, list, compare,
+//! zoom, sources, tours, activities, open, reveal, theme, language, projection, share).
+//! Its markup is `timeline_core::render::frame::header`, the pre-rendered first view's
+//! too; this module binds it: the state each tool shows, and its clicks and choices.
+//! Writes view signals only.
 
+use crate::first::bind::{action_of, bind, flag, state as set_state, text, value};
 use crate::first::projection::set_projection;
-use crate::first::state::{use_state, Dialog, Theme};
+use crate::first::state::{use_state, Theme};
 use leptos::ev;
 use leptos::prelude::*;
+use timeline_core::render::frame;
 use timeline_core::scale::Window;
 use timeline_core::t;
 use timeline_core::urlstate::Layout;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn Header(filters_open: RwSignal<bool>) -> impl IntoView {
     let state = use_state();
     let timeline = state.timeline();
-    // A class's own timeline may have no sources or tours: no buttons for them then.
-    let has_sources = !timeline.sources.is_empty();
-    let has_tours = !timeline.tours.is_empty();
-    let has_default = timeline.default_window != timeline.extent;
-    // Jumping and zooming move the strip's window: the list and the table have none.
-    let on_strip_only = move || state.layout.get() != Layout::Strip;
-    let presets: Vec<(String, String)> = timeline
-        .eras
-        .iter()
-        .map(|e| {
-            (
-                e.id.clone(),
-                t!(
-                    "header-period",
-                    label = &e.label,
-                    span = timeline_core::date::span_label(&e.start, Some(&e.end))
-                ),
-            )
-        })
-        .collect();
+    let root = NodeRef::<leptos::html::Header>::new();
+    let opener = use_context::<crate::first::open::Opener>();
+    let redraw = use_context::<crate::first::lang::Redraw>();
     // The select keeps showing the period chosen (so the arrow keys move through the
     // periods, each applied at once) until the view moves away from it.
     let preset = RwSignal::new(String::new());
@@ -44,11 +33,96 @@ pub fn Header(filters_open: RwSignal<bool>) -> impl IntoView {
             preset.set(String::new());
         }
     });
+    // Jumping and zooming move the strip's window: the list and the table have none.
+    let off_strip = move || state.layout.get() != Layout::Strip;
+    bind(root, ".filters-toggle", move |el| {
+        set_state(el, "aria-expanded", filters_open.get())
+    });
+    bind(root, "select.presets", move |el| {
+        flag(el, "hidden", off_strip());
+        value(el, &preset.get());
+    });
+    bind(root, ".zoom-controls", move |el| {
+        flag(el, "hidden", off_strip())
+    });
+    bind(root, ".list-toggle", move |el| {
+        set_state(el, "aria-pressed", state.layout.get() == Layout::List)
+    });
+    bind(root, ".compare-toggle", move |el| {
+        set_state(el, "aria-pressed", state.layout.get() == Layout::Compare)
+    });
+    bind(root, ".reveal-toggle", move |el| {
+        set_state(el, "aria-pressed", state.reveal.get())
+    });
+    bind(root, "select.theme", move |el| {
+        value(el, state.theme.get().id())
+    });
+    let (project, exit) = (t!("header-project"), t!("header-project-exit"));
+    bind(root, ".projection-toggle", move |el| {
+        let on = state.projection.get();
+        set_state(el, "aria-pressed", on);
+        text(el, if on { &exit } else { &project });
+    });
+    let (open, busy) = (t!("open-button"), t!("open-busy"));
+    bind(root, ".open-file", move |el| {
+        let busy_now = opener.is_some_and(|o| o.busy.get());
+        let _ = match busy_now {
+            true => el.set_attribute("aria-busy", "true"),
+            false => el.remove_attribute("aria-busy"),
+        };
+        text(el, if busy_now { &busy } else { &open });
+    });
+
+    let on_click = move |ev: ev::MouseEvent| {
+        if crate::first::lang::menu_click(&ev, redraw) {
+            return;
+        }
+        let Some((el, action)) = action_of(&ev) else {
+            return;
+        };
+        match action.as_str() {
+            "filters" => filters_open.update(|o| *o = !*o),
+            "project" => set_projection(state, !state.projection.get_untracked()),
+            "open" => {
+                if let Ok(Some(input)) = el
+                    .parent_element()
+                    .map_or(Ok(None), |p| p.query_selector(".file-input"))
+                {
+                    if let Ok(input) = input.dyn_into::<web_sys::HtmlElement>() {
+                        input.click();
+                    }
+                }
+            }
+            // The selects answer to their choice, not to a click.
+            "jump" | "theme" => {}
+            a => {
+                crate::first::actions::run(state, a);
+            }
+        }
+    };
     let tl = timeline.clone();
-    let jump = move |ev: ev::Event| {
-        let id = event_target_value(&ev);
+    let on_change = move |ev: ev::Event| {
+        let Some(target) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        if target.class_list().contains("file-input") {
+            let input: web_sys::HtmlInputElement = target.unchecked_into();
+            if let (Some(o), Some(f)) = (opener, crate::first::open::first_file(input.files())) {
+                o.open(f);
+            }
+            input.set_value("");
+            return;
+        }
+        let choice = event_target_value(&ev);
+        if target.class_list().contains("theme") {
+            state.theme.set(Theme::from_id(&choice));
+            return;
+        }
         let l = state.limits;
-        let target = match id.as_str() {
+        let to = match choice.as_str() {
             "default" => {
                 let (a, b) = tl.default_window;
                 Some(Window::new(a, b).clamp(&l))
@@ -60,108 +134,19 @@ pub fn Header(filters_open: RwSignal<bool>) -> impl IntoView {
                 .find(|e| e.id == id)
                 .map(|era| Window::fit(era.t0, era.t1, &l)),
         };
-        preset.set(id);
-        if let Some(w) = target {
+        preset.set(choice);
+        if let Some(w) = to {
             jumped_to.set_value(Some(w));
             state.window.set(w);
         }
     };
-
-    let title = timeline.title.clone();
-    let subtitle = timeline.subtitle.clone();
     view! {
-        <header class="top">
-            <div class="titles">
-                <h1>{title}</h1>
-                <p class="subtitle">{subtitle}</p>
-            </div>
-            <nav class="tools" aria-label=t!("header-tools")>
-                <button
-                    class="filters-toggle"
-                    aria-expanded=move || filters_open.get().to_string()
-                    on:click=move |_| filters_open.update(|o| *o = !*o)
-                >
-                    {t!("header-filters")}
-                </button>
-                <select class="presets" aria-label=t!("header-jump-label") hidden=on_strip_only prop:value=move || preset.get() on:change=jump>
-                    <option value="">{t!("header-jump")}</option>
-                    // A file that names no opening window opens on all of it.
-                    {has_default.then(|| view! { <option value="default">{t!("header-jump-default")}</option> })}
-                    <option value="all">{t!("header-jump-all")}</option>
-                    {presets
-                        .into_iter()
-                        .map(|(id, label)| view! { <option value=id>{label}</option> })
-                        .collect_view()}
-                </select>
-                <button
-                    class="list-toggle"
-                    title=t!("header-list-title")
-                    aria-pressed=move || (state.layout.get() == Layout::List).to_string()
-                    on:click=move |_| state.toggle_layout(Layout::List)
-                >
-                    {t!("header-list")}
-                </button>
-                <button
-                    class="compare-toggle"
-                    hidden=!has_sources
-                    title=t!("header-compare-title")
-                    aria-pressed=move || (state.layout.get() == Layout::Compare).to_string()
-                    on:click=move |_| state.toggle_layout(Layout::Compare)
-                >
-                    {t!("header-compare")}
-                </button>
-                <div class="zoom-controls" role="group" aria-label=t!("header-zoom") hidden=on_strip_only>
-                    <button class="zoom-in" title=t!("header-zoom-in-title") aria-label=t!("header-zoom-in") on:click=move |_| state.zoom(timeline_core::scale::ZOOM_IN)>
-                        "+"
-                    </button>
-                    <button class="zoom-out" title=t!("header-zoom-out-title") aria-label=t!("header-zoom-out") on:click=move |_| state.zoom(timeline_core::scale::ZOOM_OUT)>
-                        "−"
-                    </button>
-                    <button class="fit-all" title=t!("header-fit-all-title") on:click=move |_| state.fit_all()>
-                        {t!("header-fit-all")}
-                    </button>
-                </div>
-                <button class="sources-button" hidden=!has_sources on:click=move |_| state.dialog.set(Dialog::Sources)>
-                    {t!("header-sources")}
-                </button>
-                <button class="tours-button" hidden=!has_tours on:click=move |_| state.dialog.set(Dialog::Tours)>
-                    {t!("header-tours")}
-                </button>
-                <button class="activities-button" title=t!("header-activities-title") on:click=move |_| state.dialog.set(Dialog::Activities)>
-                    {t!("header-activities")}
-                </button>
-                <crate::first::open::OpenButton />
-                <button
-                    class="reveal-toggle"
-                    title=t!("header-reveal-title")
-                    aria-pressed=move || state.reveal.get().to_string()
-                    on:click=move |_| state.reveal.update(|r| *r = !*r)
-                >
-                    {t!("header-reveal")}
-                </button>
-                <select
-                    class="theme"
-                    aria-label=t!("header-theme")
-                    on:change=move |ev| state.theme.set(Theme::from_id(&event_target_value(&ev)))
-                    prop:value=move || state.theme.get().id()
-                >
-                    <option value="light">{t!("header-theme-light")}</option>
-                    <option value="dark">{t!("header-theme-dark")}</option>
-                    <option value="contrast">{t!("header-theme-contrast")}</option>
-                </select>
-                <crate::first::lang::LangMenu />
-                <button
-                    class="projection-toggle"
-                    title=t!("header-project-title")
-                    aria-pressed=move || state.projection.get().to_string()
-                    on:click=move |_| set_projection(state, !state.projection.get_untracked())
-                >
-                    {move || if state.projection.get() { t!("header-project-exit") } else { t!("header-project") }}
-                </button>
-                <button class="share-button" on:click=move |_| state.dialog.set(Dialog::Share)>
-                    {t!("header-share")}
-                </button>
-            </nav>
-        </header>
+        <header
+            class="top"
+            node_ref=root
+            inner_html=frame::header(&timeline, None)
+            on:click=on_click
+            on:change=on_change
+        ></header>
     }
 }

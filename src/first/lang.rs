@@ -144,74 +144,72 @@ async fn fetch_catalogue(code: &str) -> Result<String, String> {
 #[derive(Clone, Copy)]
 pub struct Redraw(pub leptos::prelude::RwSignal<u32>);
 
-/// The language menu (`timeline_core::render::lang`): a globe that opens the interface's
-/// languages by their own names. Choosing one speaks it at once, keeps it in the address
-/// (`lang=`, so a shared link keeps it) and draws the app again in it, with the view the
-/// address holds; a link opened in a new tab loads the page in that language.
-#[leptos::component]
-pub fn LangMenu() -> impl leptos::IntoView {
-    use leptos::prelude::*;
-    let redraw = use_context::<Redraw>();
-    let html = timeline_core::render::lang::menu("", &i18n::lang(), &|code| address_with(code));
-    let choose = move |ev: leptos::ev::MouseEvent| {
-        if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
-            return;
-        }
-        let Some(target) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        else {
-            return;
-        };
-        if let Ok(Some(menu)) = target.closest(".lang-pick") {
-            if target.closest("button").ok().flatten().is_some() {
-                // Opening: the links take the view's address as it is now.
-                if let Ok(links) = menu.query_selector_all("a[hreflang]") {
-                    for k in 0..links.length() {
-                        if let Some(a) = links
-                            .get(k)
-                            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-                        {
-                            let code = a.get_attribute("hreflang").unwrap_or_default();
-                            let _ = a.set_attribute("href", &address_with(&code));
-                        }
-                    }
-                }
-                return;
-            }
-        }
-        let Some(link) = target.closest("a[hreflang]").ok().flatten() else {
-            return;
-        };
-        let wanted = link.get_attribute("hreflang").unwrap_or_default();
-        let Some(&(code, _, _)) = i18n::LANGS.iter().find(|(c, _, _)| *c == wanted) else {
-            return;
-        };
-        ev.prevent_default();
-        if let Some(list) = document()
-            .get_element_by_id("lang-list")
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = list.hide_popover();
-        }
-        leptos::task::spawn_local(async move {
-            speak_or_warn(code).await;
-            keep_in_address(code);
-            if let Some(Redraw(r)) = redraw {
-                r.update(|n| *n += 1);
-                // The menu is drawn anew: focus goes back to its button.
-                request_animation_frame(|| {
-                    if let Some(el) = document()
-                        .get_element_by_id("lang-menu")
-                        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-                    {
-                        let _ = el.focus();
-                    }
-                });
-            }
-        });
+/// A click in the language menu (`timeline_core::render::lang`, in the header's markup):
+/// a globe that opens the interface's languages by their own names. Opening it writes
+/// the view's address into its links (a link opened in a new tab loads the page in that
+/// language); choosing one speaks it at once, keeps it in the address (`lang=`, so a
+/// shared link keeps it) and draws the app again in it, with the view the address
+/// holds. `true` when the click was the menu's.
+pub fn menu_click(ev: &web_sys::MouseEvent, redraw: Option<Redraw>) -> bool {
+    use leptos::prelude::{document, Update};
+    let Some(target) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return false;
     };
-    view! { <span class="lang-pick" inner_html=html on:click=choose></span> }
+    let Ok(Some(menu)) = target.closest(".lang-pick") else {
+        return false;
+    };
+    if target.closest("button").ok().flatten().is_some() {
+        // Opening: the links take the view's address as it is now.
+        if let Ok(links) = menu.query_selector_all("a[hreflang]") {
+            for k in 0..links.length() {
+                if let Some(a) = links
+                    .get(k)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
+                    let code = a.get_attribute("hreflang").unwrap_or_default();
+                    let _ = a.set_attribute("href", &address_with(&code));
+                }
+            }
+        }
+        return true;
+    }
+    if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+        return true;
+    }
+    let Some(link) = target.closest("a[hreflang]").ok().flatten() else {
+        return true;
+    };
+    let wanted = link.get_attribute("hreflang").unwrap_or_default();
+    let Some(&(code, _, _)) = i18n::LANGS.iter().find(|(c, _, _)| *c == wanted) else {
+        return true;
+    };
+    ev.prevent_default();
+    if let Some(list) = document()
+        .get_element_by_id("lang-list")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = list.hide_popover();
+    }
+    leptos::task::spawn_local(async move {
+        speak_or_warn(code).await;
+        keep_in_address(code);
+        if let Some(Redraw(r)) = redraw {
+            r.update(|n| *n += 1);
+            // The menu is drawn anew: focus goes back to its button.
+            leptos::prelude::request_animation_frame(|| {
+                if let Some(el) = document()
+                    .get_element_by_id("lang-menu")
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = el.focus();
+                }
+            });
+        }
+    });
+    true
 }
 
 /// This page's address with `lang=code`.

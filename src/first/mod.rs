@@ -3,7 +3,9 @@
 //! overview, loading the bundled timeline). Never imports a chunk's code: it reaches one
 //! only through the split points in `crate::chunks`.
 
+pub mod actions;
 pub mod app;
+pub mod bind;
 pub mod filters;
 pub mod focus;
 pub mod frame;

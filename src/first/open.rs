@@ -130,48 +130,8 @@ impl Opener {
 }
 
 /// The first file of a file input's or a drop's list.
-fn first_file(files: Option<web_sys::FileList>) -> Option<web_sys::File> {
+pub fn first_file(files: Option<web_sys::FileList>) -> Option<web_sys::File> {
     files.and_then(|f| f.get(0))
-}
-
-/// "Open timeline…": a button that asks for a file (JSON or CSV).
-#[component]
-pub fn OpenButton() -> impl IntoView {
-    let Some(opener) = use_context::<Opener>() else {
-        return ().into_any();
-    };
-    let input = NodeRef::<leptos::html::Input>::new();
-    view! {
-        <button
-            class="open-file"
-            aria-label=t!("open-label")
-            title=t!("open-title")
-            aria-busy=move || opener.busy.get().then_some("true")
-            on:click=move |_| {
-                if let Some(i) = input.get_untracked() {
-                    i.click();
-                }
-            }
-        >
-            {move || if opener.busy.get() { t!("open-busy") } else { t!("open-button") }}
-        </button>
-        <input
-            type="file"
-            class="file-input"
-            node_ref=input
-            tabindex="-1"
-            aria-hidden="true"
-            accept=".json,.csv,application/json,text/csv"
-            on:change=move |e| {
-                let el: web_sys::HtmlInputElement = event_target(&e);
-                if let Some(f) = first_file(el.files()) {
-                    opener.open(f);
-                }
-                el.set_value("");
-            }
-        />
-    }
-    .into_any()
 }
 
 /// Dropping a file anywhere on the page opens it; the page says it will while a file is

@@ -7,10 +7,9 @@
 //! panel, and any tap on a control that needed the app (done now). Never draws anything
 //! itself.
 
-use crate::first::state::{AppState, Dialog};
+use crate::first::state::AppState;
 use leptos::prelude::*;
 use std::collections::HashMap;
-use timeline_core::urlstate::Layout;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
@@ -108,37 +107,20 @@ fn counterpart(app: &Element, el: &Element) -> Option<HtmlElement> {
 
 /// Does a tap the reader made on the first view before the app had started.
 fn act(state: AppState, action: &str) {
-    let l = state.limits;
-    match action {
-        "sources" => state.dialog.set(Dialog::Sources),
-        "tours" => state.dialog.set(Dialog::Tours),
-        "activities" => state.dialog.set(Dialog::Activities),
-        "share" => state.dialog.set(Dialog::Share),
-        "people" => state.dialog.set(Dialog::People),
-        "source-filter" => state.dialog.set(Dialog::SourceFilter),
-        "compare" => state.toggle_layout(Layout::Compare),
-        "differ" => state.filter.update(|f| f.differ = !f.differ),
-        "hide" => state
-            .unmatched
-            .set(timeline_core::urlstate::Unmatched::Hide),
-        "zoom-in" => state.zoom(timeline_core::scale::ZOOM_IN),
-        "zoom-out" => state.zoom(timeline_core::scale::ZOOM_OUT),
-        "fit-all" => state.fit_all(),
-        "reveal" => state.reveal.update(|r| *r = !*r),
-        // Fullscreen needs a tap of its own; the layout switches.
-        "project" => state.projection.set(true),
-        a => {
-            if let Some(rest) = a.strip_prefix("fit:") {
-                let mut it = rest.split(':').filter_map(|v| v.parse::<f64>().ok());
-                if let (Some(t0), Some(t1)) = (it.next(), it.next()) {
-                    state
-                        .window
-                        .set(timeline_core::scale::Window::fit(t0, t1, &l));
-                }
-            }
-            // "jump:<period>" and "open" (a file picker needs a tap of its own) wait for
-            // the reader to do them again.
+    // Fullscreen needs a tap of its own; the layout switches.
+    if action == "project" {
+        state.projection.set(true);
+    } else if let Some(rest) = action.strip_prefix("fit:") {
+        let mut it = rest.split(':').filter_map(|v| v.parse::<f64>().ok());
+        if let (Some(t0), Some(t1)) = (it.next(), it.next()) {
+            state
+                .window
+                .set(timeline_core::scale::Window::fit(t0, t1, &state.limits));
         }
+    } else {
+        // "jump:<period>" and "open" (a file picker needs a tap of its own) are not done:
+        // they wait for the reader to do them again.
+        crate::first::actions::run(state, action);
     }
 }
 

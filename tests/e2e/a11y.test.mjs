@@ -14,7 +14,8 @@ async function setTheme(page, theme) {
   await page.evaluate((t) => {
     const s = document.querySelector('select.theme');
     s.value = t;
-    s.dispatchEvent(new Event('change'));
+    // As the browser sends it when a reader chooses: it bubbles.
+    s.dispatchEvent(new Event('change', { bubbles: true }));
   }, theme);
   await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
 }

@@ -8,7 +8,6 @@
 
 pub mod classes;
 mod css;
-mod frame;
 mod strip;
 
 use crate::render::{escape, event, Links};
@@ -90,7 +89,7 @@ pub fn build(t: &Timeline) -> Built {
         r#"<div id="first" class="first-view" data-event-cats="{}">"#,
         cats.join(" ")
     ));
-    body.push_str(&frame::frame(t, &links));
+    body.push_str(&crate::render::frame::frame(t, &links));
     body.push_str(
         r#"<main class="stage"><div class="timeline-area" id="fv-timeline" tabindex="-1">"#,
     );

@@ -1,5 +1,6 @@
 //! The markup of what the app shows from the data, as HTML text: an event's label on the
-//! strip (`item`), an event's panel (`event`), written once here and used both by the app
+//! strip (`item`), an event's panel (`event`), the header and filter bar (`frame`), the
+//! language menu (`lang`), written once here and used both by the app
 //! (which puts it in the page and handles its clicks for the whole block) and by the
 //! build's pre-rendered pages, so the two never drift apart. Everything from the data is
 //! escaped here ([`escape`], the one escaper of the page's markup; the export writes
@@ -7,6 +8,7 @@
 //! show: that is the callers' (the app's state, the pre-render's view).
 
 pub mod event;
+pub mod frame;
 pub mod item;
 pub mod lang;
 pub mod media;

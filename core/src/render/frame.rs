@@ -1,10 +1,12 @@
-//! The page's frame as the app first draws it, as HTML: skip link, header (title and the
-//! view's tools) and the filter bar (search, pickers, categories with their counts). The
-//! markup and classes are the app's (src/first/header.rs, src/first/filters.rs), so one
-//! stylesheet draws both alike; the e2e test of the first view compares every box before
-//! and after the app takes over. What can be a link is one (the list, a category); the
-//! rest carry `data-action`, which the page's script keeps for the app to do once it has
-//! started.
+//! The page's frame as HTML: the header (title and the view's tools) and the filter bar
+//! (search, pickers, categories with their counts), written once for the pre-rendered
+//! first view and for the app (src/first/header.rs and filters.rs insert it and bind it),
+//! so the two cannot drift apart; the e2e test of the first view compares every box
+//! before and after the app takes over. Every control names what it does in
+//! `data-action`: the page's script keeps a tap on one for the app to do once it has
+//! started, and the app dispatches its clicks on it. On the page (`links` given) what can
+//! be a link is one (the list, a category); in the app those are toggle buttons. Never
+//! says which state a control shows (the app binds that).
 
 use crate::render::{escape, Links};
 use crate::{t, Timeline};
@@ -23,11 +25,15 @@ fn titled(title: &str, label: Option<&str>) -> String {
     out
 }
 
-/// The language menu, as `first::lang::LangMenu` draws it (`render::lang`): its links
-/// load the page in another language; index.html keeps the view's address in them.
-fn lang_menu(links: &Links) -> String {
-    let menu = crate::render::lang::menu("fv-", &crate::i18n::lang(), &|code| {
-        links.href(&format!("lang={code}"))
+/// The language menu (`render::lang`): its links load the page in another language;
+/// index.html and the app keep the view's address in them.
+/// On the page the ids take the prefix `fv-` (the app's menu is drawn beside it) and the
+/// links the page's address; in the app they are written when the menu opens.
+fn lang_menu(links: Option<&Links>) -> String {
+    let prefix = if links.is_some() { "fv-" } else { "" };
+    let menu = crate::render::lang::menu(prefix, &crate::i18n::lang(), &|code| match links {
+        Some(links) => links.href(&format!("lang={code}")),
+        None => format!("?lang={code}"),
     });
     format!(r#"<span class="lang-pick">{menu}</span>"#)
 }
@@ -41,15 +47,23 @@ fn button(class: &str, action: &str, attrs: &str, text: &str) -> String {
     format!(r#"<button{class} data-action="{action}"{attrs}>{text}</button>"#)
 }
 
-/// Skip link, header and filter bar.
+/// Skip link, header and filter bar, as the pre-rendered first view shows them.
 pub fn frame(t: &Timeline, links: &Links) -> String {
-    let mut out = String::with_capacity(8 * 1024);
+    format!(
+        r##"<div class="skip-links"><a href="#fv-timeline">{}</a></div><header class="top">{}</header><section class="filters" aria-label="{}">{}</section>"##,
+        w("skip-timeline"),
+        header(t, Some(links)),
+        w("header-filters"),
+        filters(t, Some(links))
+    )
+}
+
+/// What `<header class="top">` holds: the titles and the tools. `links`: the page's (the
+/// first view), or `None` in the app.
+pub fn header(t: &Timeline, links: Option<&Links>) -> String {
+    let mut out = String::with_capacity(6 * 1024);
     out.push_str(&format!(
-        r##"<div class="skip-links"><a href="#fv-timeline">{}</a></div>"##,
-        w("skip-timeline")
-    ));
-    out.push_str(&format!(
-        r#"<header class="top"><div class="titles"><h1>{}</h1><p class="subtitle">{}</p></div><nav class="tools" aria-label="{}">"#,
+        r#"<div class="titles"><h1>{}</h1><p class="subtitle">{}</p></div><nav class="tools" aria-label="{}">"#,
         escape(&t.title),
         escape(&t.subtitle),
         w("header-tools")
@@ -87,12 +101,23 @@ pub fn frame(t: &Timeline, links: &Links) -> String {
         ));
     }
     out.push_str("</select>");
-    out.push_str(&format!(
-        r#"<a class="list-toggle" href="{}"{}>{}</a>"#,
-        escape(&links.href("list=1")),
-        titled("header-list-title", None),
-        w("header-list")
-    ));
+    match links {
+        Some(links) => out.push_str(&format!(
+            r#"<a class="list-toggle" href="{}"{}>{}</a>"#,
+            escape(&links.href("list=1")),
+            titled("header-list-title", None),
+            w("header-list")
+        )),
+        None => out.push_str(&button(
+            "list-toggle",
+            "list",
+            &format!(
+                r#"{} aria-pressed="false""#,
+                titled("header-list-title", None)
+            ),
+            &w("header-list"),
+        )),
+    }
     if !t.sources.is_empty() {
         out.push_str(&button(
             "compare-toggle",
@@ -154,7 +179,10 @@ pub fn frame(t: &Timeline, links: &Links) -> String {
         ),
         &w("open-button"),
     ));
-    out.push_str(r#"<input class="file-input" type="file" tabindex="-1" aria-hidden="true" accept=".json,.csv,application/json,text/csv" disabled>"#);
+    out.push_str(&format!(
+        r#"<input class="file-input" type="file" tabindex="-1" aria-hidden="true" accept=".json,.csv,application/json,text/csv"{}>"#,
+        if links.is_some() { " disabled" } else { "" }
+    ));
     out.push_str(&button(
         "reveal-toggle",
         "reveal",
@@ -182,17 +210,18 @@ pub fn frame(t: &Timeline, links: &Links) -> String {
         &w("header-project"),
     ));
     out.push_str(&button("share-button", "share", "", &w("header-share")));
-    out.push_str("</nav></header>");
-    filters(t, links, &mut out);
+    out.push_str("</nav>");
     out
 }
 
-fn filters(t: &Timeline, links: &Links, out: &mut String) {
+/// What `<section class="filters">` holds: search, pickers and the categories with
+/// their counts over the whole timeline. `links` as for [`header`].
+pub fn filters(t: &Timeline, links: Option<&Links>) -> String {
+    let mut out = String::with_capacity(4 * 1024);
     let n = t.events.len();
     let differ = t.events.iter().filter(|e| !e.disputes.is_empty()).count();
     out.push_str(&format!(
-        r#"<section class="filters" aria-label="{}"><div class="search-row"><input class="search" type="search" placeholder="{}" aria-label="{}"><span class="match-count" role="status" aria-live="polite">{}</span></div><div class="pickers">"#,
-        w("header-filters"),
+        r#"<div class="search-row"><input class="search" type="search" placeholder="{}" aria-label="{}"><span class="match-count" role="status" aria-live="polite">{}</span></div><div class="pickers">"#,
         w("filters-search-placeholder"),
         w("filters-search"),
         escape(&crate::words::events(n))
@@ -241,7 +270,7 @@ fn filters(t: &Timeline, links: &Links, out: &mut String) {
     ));
     out.push_str("</div>");
     out.push_str(&format!(
-        r#"<button class="clear" disabled>{}</button></div>"#,
+        r#"<button class="clear" data-action="clear" disabled>{}</button></div>"#,
         w("filters-clear")
     ));
     out.push_str(&format!(
@@ -254,14 +283,25 @@ fn filters(t: &Timeline, links: &Links, out: &mut String) {
             .iter()
             .filter(|e| e.categories.contains(&k))
             .count();
-        out.push_str(&format!(
-            r#"<a class="cat" href="{}" data-cat="{k}" data-id="{}" title="{}"><span class="symbol" aria-hidden="true">{}</span><span class="cat-label">{}</span><span class="count">{count}</span></a>"#,
-            escape(&links.href(&format!("cat={}", c.id))),
-            escape(&c.id),
-            escape(c.description.as_deref().unwrap_or("")),
+        let inner = format!(
+            r#"<span class="symbol" aria-hidden="true">{}</span><span class="cat-label">{}</span><span class="count">{count}</span>"#,
             escape(c.symbol.as_deref().unwrap_or("")),
             escape(&c.label),
-        ));
+        );
+        let (id, title) = (
+            escape(&c.id),
+            escape(c.description.as_deref().unwrap_or("")),
+        );
+        out.push_str(&match links {
+            Some(links) => format!(
+                r#"<a class="cat" href="{}" data-cat="{k}" data-id="{id}" title="{title}">{inner}</a>"#,
+                escape(&links.href(&format!("cat={}", c.id))),
+            ),
+            None => format!(
+                r#"<button class="cat" data-action="cat" aria-pressed="false" data-cat="{k}" data-id="{id}" title="{title}">{inner}</button>"#
+            ),
+        });
     }
-    out.push_str("</div></section>");
+    out.push_str("</div>");
+    out
 }
