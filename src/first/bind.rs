@@ -102,3 +102,86 @@ pub fn action_of(ev: &web_sys::Event) -> Option<(Element, String)> {
     let action = el.get_attribute("data-action")?;
     Some((el, action))
 }
+
+/// One element of a list kept by hand ([`keyed`]): its key, its inner markup, class,
+/// attributes and style properties. Each is written only when it differs from what was
+/// written last.
+#[derive(Default, PartialEq)]
+pub struct Entry {
+    pub key: String,
+    pub html: String,
+    pub class: String,
+    pub attrs: Vec<(&'static str, String)>,
+    pub styles: Vec<(&'static str, String)>,
+}
+
+/// Keeps the children of `parent` as `entries` says, one `tag` element per entry, in its
+/// order: an entry whose key was there before keeps its element (moved, never made
+/// again, so a focused one keeps focus and a label moves rather than flickers), the rest
+/// are made, the ones gone removed. For lists that change every frame while zooming
+/// (ticks, clusters, era bands), where keyed views cost more than the frame.
+pub fn keyed<E>(parent: NodeRef<E>, tag: &'static str, entries: impl Fn() -> Vec<Entry> + 'static)
+where
+    E: ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
+    let find: Root = Box::new(move || parent.get().map(|r| r.unchecked_into::<Element>()));
+    keyed_in(find, tag, Box::new(entries));
+}
+
+fn keyed_in(root: Root, tag: &'static str, entries: Box<dyn Fn() -> Vec<Entry>>) {
+    let rows: std::cell::RefCell<Vec<(Entry, Element)>> = Default::default();
+    Effect::new(move |_| {
+        let Some(parent) = root() else { return };
+        let next = entries();
+        let mut old: std::collections::HashMap<String, (Entry, Element)> = rows
+            .borrow_mut()
+            .drain(..)
+            .map(|(e, el)| (e.key.clone(), (e, el)))
+            .collect();
+        let doc = document();
+        let children = parent.children();
+        let mut kept = Vec::with_capacity(next.len());
+        for (k, entry) in next.into_iter().enumerate() {
+            let (was, el) = match old.remove(&entry.key) {
+                Some((was, el)) => (was, el),
+                None => match doc.create_element(tag) {
+                    Ok(el) => (Entry::default(), el),
+                    Err(_) => continue,
+                },
+            };
+            write_entry(&el, &was, &entry);
+            if children.item(k as u32).as_ref() != Some(&el) {
+                let _ =
+                    parent.insert_before(&el, children.item(k as u32).as_ref().map(|c| c.as_ref()));
+            }
+            kept.push((entry, el));
+        }
+        for (_, el) in old.into_values() {
+            el.remove();
+        }
+        *rows.borrow_mut() = kept;
+    });
+}
+
+fn write_entry(el: &Element, was: &Entry, now: &Entry) {
+    if was.html != now.html {
+        el.set_inner_html(&now.html);
+    }
+    if was.class != now.class {
+        el.set_class_name(&now.class);
+    }
+    for (name, value) in &now.attrs {
+        if !was.attrs.iter().any(|(n, v)| n == name && v == value) {
+            let _ = el.set_attribute(name, value);
+        }
+    }
+    if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let style = el.style();
+        for (name, value) in &now.styles {
+            if !was.styles.iter().any(|(n, v)| n == name && v == value) {
+                let _ = style.set_property(name, value);
+            }
+        }
+    }
+}

@@ -1,5 +1,5 @@
-//! The event items on the strip, kept in the DOM by hand: the one place where the app
-//! does not use Leptos' view macros. A filter change at 10,000 events swaps most of the
+//! The event items on the strip, kept in the DOM by hand (as the ticks, era bands and
+//! clusters are, more simply, with `bind::keyed`). A filter change at 10,000 events swaps most of the
 //! ~60 items on screen; as components (an owner, four effects and ~25 DOM calls out of
 //! wasm each) that alone took longer than a frame. Here each item's fixed markup (bar,
 //! colour, symbol, title, date) is an escaped HTML string parsed by the browser in one
