@@ -107,6 +107,19 @@ impl<'a> Loader<'a> {
     }
 }
 
+/// How many events (or rows) the next slice should take, after a slice of `n` took
+/// `took_ms`: as many as fit in `budget_ms` at that pace, never fewer than 50 nor more
+/// than 20,000, and at most four times the last (one quick slice proves little). Rows
+/// cost very different amounts (a spreadsheet's HTML text, media, a long summary), and a
+/// busy phone is several times slower than a laptop: a fixed count would make some
+/// slices freeze the page.
+pub fn next_slice(n: usize, took_ms: f64, budget_ms: f64) -> usize {
+    let pace = took_ms.max(0.5) / n.max(1) as f64;
+    ((budget_ms / pace) as usize)
+        .clamp(50, 20_000)
+        .min(n.saturating_mul(4))
+}
+
 /// Parses and validates dataset text in one go, under the strict rules.
 pub fn load(text: &str) -> Result<Timeline, LoadError> {
     Loader::start(text)?.finish()
@@ -120,6 +133,22 @@ pub fn load_with(text: &str, rules: Rules) -> Result<Timeline, LoadError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn slices_are_sized_to_the_time_they_take() {
+        // (last slice, its time in ms, budget) → next slice
+        for (n, took, budget, next) in [
+            (2000, 40.0, 40.0, 2000),
+            (2000, 160.0, 40.0, 500),
+            (2000, 10.0, 40.0, 8000),
+            (2000, 1.0, 40.0, 8000),
+            (500, 0.0, 40.0, 2000),
+            (2000, 4000.0, 40.0, 50),
+            (20_000, 1.0, 40.0, 20_000),
+        ] {
+            assert_eq!(next_slice(n, took, budget), next, "{n} in {took} ms");
+        }
+    }
 
     #[test]
     fn slices_give_the_same_timeline_as_one_go() {

@@ -346,7 +346,7 @@ fn ids_of_non_latin_titles_come_from_their_letters_or_their_date() {
             "ubiistvo-kirova",
             "protsess",
             "protsess-2",
-            "aug-1939",
+            "1939-08",
             "hangug-jeonjaeng"
         ]
     );

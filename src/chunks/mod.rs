@@ -199,12 +199,16 @@ split_view!(compare, preload_compare, compare_view, {
 pub type Reading =
     Pin<Box<dyn Future<Output = Result<timeline_core::Timeline, timeline_core::LoadError>>>>;
 
+/// The main-thread time a slice of an import aims at: a frame or three, far below what a
+/// reader feels as a freeze.
+const SLICE_MS: f64 = 40.0;
+
 /// Reads a file that is not the bundled timeline, whatever its format (our JSON, a
 /// TimelineJS file, a spreadsheet): `timeline_core::import`, with the CSV reader and the
 /// validator, in the import chunk. One pipeline for "Open…" and `?data=`: a slice of
-/// events per task (`first::load::EVENTS_PER_TASK`), so 50,000 rows never block the page
-/// for long, with `progress` told how far it is. `address`: where the file was fetched
-/// from, against which its relative media are resolved.
+/// events per task, sized by the time the last one took (`SLICE_MS`), so 50,000 rows
+/// never block the page for long, with `progress` told how far it is. `address`: where
+/// the file was fetched from, against which its relative media are resolved.
 fn reading(
     text: String,
     name: String,
@@ -218,7 +222,20 @@ fn reading(
             None => Origin::named(&name),
         };
         let mut l = ImportLoader::start(&text, &origin)?;
-        while !l.step(crate::first::load::EVENTS_PER_TASK)? {
+        // A first slice of a quarter of the usual, then each as large as the pace of
+        // the last allows in the budget (rows cost very different amounts).
+        let now = || {
+            web_sys::window()
+                .and_then(|w| w.performance())
+                .map_or(0.0, |p| p.now())
+        };
+        let mut n = crate::first::load::EVENTS_PER_TASK / 4;
+        loop {
+            let t0 = now();
+            if l.step(n)? {
+                break;
+            }
+            n = timeline_core::loader::next_slice(n, now() - t0, SLICE_MS);
             let done = l.progress();
             progress.try_update(|p| p.events = Some(done));
             crate::first::frame::next_task().await;

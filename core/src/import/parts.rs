@@ -146,10 +146,15 @@ impl Parts {
         start: &Moment,
         fallback: &str,
     ) -> String {
-        let base = [slug(own), slug(title), slug(&start.label())]
+        // The date in its canonical form, never as the interface writes it: an id must
+        // be the same in every language (a shared link keeps working). Each candidate is
+        // made only when the ones before it are empty (a 50,000-row sheet is read in
+        // slices, and a date label costs the catalogue and Intl a call each).
+        let base = [own, title]
             .into_iter()
+            .map(slug)
             .find(|s| !s.is_empty())
-            .unwrap_or_default();
+            .unwrap_or_else(|| slug(&start.to_iso()));
         self.ids.unique(&base, fallback)
     }
 
