@@ -4,6 +4,8 @@
 //! `slides`, Windows line endings, links ending in ")", years BC, an inch mark, groups
 //! differing only in case, a file without a title, ids of non-Latin titles; and that the
 //! import in slices gives exactly what the import in one go gives.
+//!
+//! Over 400 lines on purpose: one test per case a class ran into, each with its fixture.
 
 use std::path::PathBuf;
 use timeline_core::import::{self, html::link_spans, Format, ImportLoader, Origin};

@@ -1,5 +1,8 @@
 //! The link codec: malformed links degrade parameter by parameter, good links round-trip,
 //! and no input string can make it panic.
+//!
+//! Over 400 lines on purpose: tables of links, one per parameter of `PARAMS`, and the
+//! fuzzing that reads them all.
 
 mod common;
 

@@ -1,4 +1,5 @@
 //! Unit tests of `date`: parsing, labels, day values and deep time.
+//! Over 400 lines on purpose: tables of dates per precision and per language.
 
 use super::*;
 
