@@ -65,8 +65,12 @@ test('visited once, the app opens with the server gone: reload, a deep link, its
   await share.locator('svg').first().waitFor();
   await page.keyboard.press('Escape');
   await share.waitFor({ state: 'detached' });
+  // Closed: focus is back on the button that opened it, and the keys are the page's again.
+  await page.waitForFunction(() => document.activeElement?.classList.contains('share-button'));
   await page.keyboard.press('l');
-  await page.locator('.list-event').first().waitFor();
+  await page.locator('.list-toggle[aria-pressed="true"]').waitFor({ timeout: 5000 });
+  // The list's code comes from the worker's copy of the build.
+  await page.locator('.list-event').first().waitFor({ timeout: 10000 });
   assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(e)), []);
   await context.close();
 });

@@ -95,6 +95,10 @@ for (const [w, h] of [[1024, 768], [1920, 1080]]) {
       // Stepping back into it from the next event lands on its last page, with the same pages.
       await page.keyboard.press('PageUp');
       await page.locator('.panel h2', { hasText: start.title }).waitFor();
+      // The slide is paged once its text is measured, a frame or two after the heading
+      // shows: wait for the bar to settle on the last page (the assertion says if not).
+      await page.waitForFunction((p) => document.querySelector('.slide-progress')?.textContent === p,
+        pages.at(-1), { timeout: 3000 }).catch(() => {});
       const back = await look(page);
       assert.equal(back.progress, pages.at(-1), 'stepped back onto the last page, counted alike');
       assert.deepEqual(errors, []);
