@@ -96,9 +96,8 @@ pub fn value(el: &Element, value: &str) {
 
 /// The control a click landed on (the nearest element with a `data-action`) and its
 /// action.
-pub fn action_of(ev: &web_sys::Event) -> Option<(Element, String)> {
-    let target: Element = ev.target()?.dyn_into().ok()?;
-    let el = target.closest("[data-action]").ok()??;
+pub fn action_of(ev: &leptos::ev::MouseEvent) -> Option<(Element, String)> {
+    let el = crate::first::links::target(ev, "[data-action]")?;
     let action = el.get_attribute("data-action")?;
     Some((el, action))
 }

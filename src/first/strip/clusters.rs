@@ -10,7 +10,6 @@ use timeline_core::layout::EventLayout;
 use timeline_core::render::escape;
 use timeline_core::scale::{px, Window};
 use timeline_core::t;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn Clusters(
@@ -76,10 +75,7 @@ pub fn Clusters(
         })
     });
     let zoom_in = move |e: ev::MouseEvent| {
-        let Some(k) = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest("button.cluster").ok().flatten())
+        let Some(k) = crate::first::links::target(&e, "button.cluster")
             .and_then(|b| b.get_attribute("data-k")?.parse::<usize>().ok())
         else {
             return;
