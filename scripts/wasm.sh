@@ -5,7 +5,7 @@
 #   1. cargo builds the wasm module with the `split` feature, keeping relocations;
 #   2. wasm-split moves each split point of src/chunks/mod.rs into its own chunk
 #      (split_<name>.wasm; code that several chunks share goes to chunk_<n>.wasm) and
-#      writes the loader they share (__wasm_split.js);
+#      writes the loader they share (__wasm_split.js, given a yield before each fetch);
 #   3. wasm-bindgen generates the JS bindings of the main module;
 #   4. wasm-opt optimises every module for size;
 #   5. timeline-cli packs the shipped data for the app (app-<hash>/timeline.bin) and
@@ -34,7 +34,14 @@ wasm-split-cli "$target/wasm32-unknown-unknown/release/purge-timeline.wasm" "$wo
   --out-name purge-timeline --target web
 wasm-bindgen --target web --keep-lld-exports --no-demangle --no-typescript \
   --out-dir "$work/app" "$work/split/purge-timeline.wasm"
-cp "$work/split/__wasm_split.js" "$work/app/"
+# The chunks' loader fetches a chunk and every chunk it needs at once, in one task: some
+# fifty fetch() calls, tens of milliseconds of a phone's main thread. Each file's fetch is
+# put in a task of its own, so that loading a chunk (ahead of use, chunks::prefetch_all)
+# never blocks a tap for long.
+split_js="$work/split/__wasm_split.js"
+yield_line='        const parallelStuff = deps.map(d => d());'
+grep -qxF "$yield_line" "$split_js" || { echo "wasm.sh: __wasm_split.js has changed: no '$yield_line'" >&2; exit 1; }
+sed "s|^$yield_line\$|        await new Promise((next) => setTimeout(next, 0));\n&|" "$split_js" > "$work/app/__wasm_split.js"
 features=(--enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int
   --enable-sign-ext --enable-reference-types --enable-multivalue)
 # wasm-opt warns about a name subsection the splitter writes; it is dropped anyway.

@@ -267,17 +267,25 @@ pub async fn import(
     Ok(reading(text, name, address, progress))
 }
 
-/// Fetches every chunk, one after the other, once the first view has been painted and
-/// the browser is idle: on a desktop nothing then waits for a chunk when it is used.
+/// Fetches every chunk, one after the other, each once the browser is idle, after the
+/// first view has been painted: on a desktop nothing then waits for a chunk when it is
+/// used, and on a phone no chunk's arrival is one long task with the app's start.
 pub fn prefetch_all() {
+    use crate::first::frame::idle;
     crate::first::frame::after_paint(|| {
         leptos::task::spawn_local(async {
             // Failures are fine here: `OnDemand` tries again (and says so) when needed.
+            idle().await;
             let _ = preload_panel().await;
+            idle().await;
             let _ = preload_dialogs().await;
+            idle().await;
             let _ = preload_list().await;
+            idle().await;
             let _ = preload_compare().await;
+            idle().await;
             let _ = preload_print().await;
+            idle().await;
             let _ = preload_activity().await;
         })
     });

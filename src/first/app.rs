@@ -4,6 +4,7 @@
 
 use crate::chunks::{self, OnDemand};
 use crate::first::filters::FilterBar;
+use crate::first::frame::Later;
 use crate::first::load::{fetch_timeline, Loading, Progress};
 use crate::first::open::{Opener, Origin, OriginNote};
 use crate::first::overview::Overview;
@@ -189,7 +190,19 @@ pub fn LoadedApp(
             <div class="timeline-area">
                 <Show
                     when=move || state.layout.get() != Layout::Strip
-                    fallback=|| view! { <Strip /> <Overview /> }
+                    fallback=|| view! {
+                        // A task after the rest, together (each is sized by the other), in
+                        // place holders of their own classes: nothing above them moves.
+                        <Later
+                            fallback=|| view! {
+                                <div class="strip unmeasured"></div>
+                                <div class="overview unmeasured" aria-hidden="true"></div>
+                            }
+                        >
+                            <Strip />
+                            <Overview />
+                        </Later>
+                    }
                 >
                     <OnDemand
                         when=move || state.layout.get() == Layout::List

@@ -1,9 +1,11 @@
 //! Fitting work to frames: `after_paint` runs work once the frame that shows the current
 //! changes has been painted; `PerFrame` turns bursts of updates (wheel, drag and pinch
-//! events, often several per frame) into one signal write per frame.
+//! events, often several per frame) into one signal write per frame; `next_task` and `idle`
+//! split work into tasks.
 
 use leptos::prelude::*;
 use std::time::Duration;
+use wasm_bindgen::JsCast;
 
 /// Runs `f` after the next frame is painted: an animation-frame callback runs before that
 /// frame's style, layout and paint; a task queued from it runs after them.
@@ -20,6 +22,45 @@ pub async fn next_task() {
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Resolves once the browser is idle (`requestIdleCallback`, at most a second away;
+/// where there is none, after 50 ms): work spread over such steps never holds up a
+/// tap, nor makes one long task with the app's start.
+pub async fn idle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let global = js_sys::global();
+        let idle = js_sys::Reflect::get(&global, &"requestIdleCallback".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"timeout".into(), &1000.into());
+        let asked = idle.is_some_and(|f| f.call2(&global, &resolve, &options).is_ok());
+        if !asked {
+            if let Some(w) = web_sys::window() {
+                let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50);
+            }
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Builds its children in the task after the one that builds its parent, with `fallback`
+/// in their place until then: a large view then starts in two tasks, not one long one
+/// that keeps a phone from answering a tap. Only while the first view covers the app
+/// (anywhere else the parts would show one by one); otherwise the children are built at
+/// once. The fallback is what first::takeover waits on: elements of the children's own
+/// classes, marked `unmeasured`.
+#[component]
+pub fn Later(children: ChildrenFn, #[prop(into)] fallback: ViewFn) -> impl IntoView {
+    let ready = RwSignal::new(!crate::first::takeover::covering());
+    if !ready.get_untracked() {
+        leptos::task::spawn_local(async move {
+            next_task().await;
+            ready.set(true);
+        });
+    }
+    view! { <Show when=move || ready.get() fallback>{children()}</Show> }
 }
 
 /// Updates to `signal` gathered until the next animation frame, then written once: the

@@ -5,33 +5,41 @@
 //! installing it with the browser's `Intl` for plural forms and digits, and the page's
 //! `lang` and `dir`. Never holds words of its own: they are in `i18n/`.
 
+use std::cell::OnceCell;
 use std::rc::Rc;
 use timeline_core::i18n::{self, Catalogue, Locale, Plural, PSEUDO};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 /// Plural forms and digits from the browser's `Intl` (CLDR, as the native side uses).
+/// Each `Intl` object is made the first time it is needed: making one loads the
+/// browser's locale data, tens of milliseconds of a phone's start otherwise.
 struct WebLocale {
-    rules: js_sys::Intl::PluralRules,
-    format: js_sys::Function,
+    code: String,
+    rules: OnceCell<js_sys::Intl::PluralRules>,
+    format: OnceCell<js_sys::Function>,
 }
 
 impl WebLocale {
     fn new(code: &str) -> WebLocale {
-        let locales = js_sys::Array::of1(&JsValue::from_str(code));
-        // Western digits in every language, as the dataset's own dates are written.
-        let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &"numberingSystem".into(), &"latn".into());
         WebLocale {
-            rules: js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new()),
-            format: js_sys::Intl::NumberFormat::new(&locales, &options).format(),
+            code: code.to_string(),
+            rules: OnceCell::new(),
+            format: OnceCell::new(),
         }
+    }
+
+    fn locales(&self) -> js_sys::Array {
+        js_sys::Array::of1(&JsValue::from_str(&self.code))
     }
 }
 
 impl Locale for WebLocale {
     fn plural(&self, n: f64) -> Plural {
-        match String::from(self.rules.select(n)).as_str() {
+        let rules = self.rules.get_or_init(|| {
+            js_sys::Intl::PluralRules::new(&self.locales(), &js_sys::Object::new())
+        });
+        match String::from(rules.select(n)).as_str() {
             "zero" => Plural::Zero,
             "one" => Plural::One,
             "two" => Plural::Two,
@@ -41,7 +49,18 @@ impl Locale for WebLocale {
         }
     }
     fn number(&self, n: f64) -> String {
-        self.format
+        // A whole number under 1,000 has no separators in any language, in Western
+        // digits: the same as Intl writes, without Intl.
+        if n.fract() == 0.0 && (0.0..1000.0).contains(&n) {
+            return i18n::plain_number(n);
+        }
+        let format = self.format.get_or_init(|| {
+            // Western digits in every language, as the dataset's own dates are written.
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&options, &"numberingSystem".into(), &"latn".into());
+            js_sys::Intl::NumberFormat::new(&self.locales(), &options).format()
+        });
+        format
             .call1(&JsValue::NULL, &JsValue::from_f64(n))
             .ok()
             .and_then(|s| s.as_string())

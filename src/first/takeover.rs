@@ -27,6 +27,11 @@ fn first() -> Option<HtmlElement> {
         .filter(|_| shown)
 }
 
+/// Whether the first view is shown over the app (which is then built unseen).
+pub fn covering() -> bool {
+    first().is_some_and(|f| f.is_connected())
+}
+
 /// The lanes of the labels on the strip the first view shows now (event index → lane),
 /// for the app's first layout to keep. `None` when no pre-rendered strip is shown.
 pub fn adopted_lanes() -> Option<HashMap<usize, usize>> {
