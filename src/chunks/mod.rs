@@ -224,11 +224,7 @@ fn reading(
         let mut l = ImportLoader::start(&text, &origin)?;
         // A first slice of a quarter of the usual, then each as large as the pace of
         // the last allows in the budget (rows cost very different amounts).
-        let now = || {
-            web_sys::window()
-                .and_then(|w| w.performance())
-                .map_or(0.0, |p| p.now())
-        };
+        use crate::first::frame::now;
         let mut n = crate::first::load::EVENTS_PER_TASK / 4;
         loop {
             let t0 = now();

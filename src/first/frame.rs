@@ -1,7 +1,7 @@
 //! Fitting work to frames: `after_paint` runs work once the frame that shows the current
 //! changes has been painted; `PerFrame` turns bursts of updates (wheel, drag and pinch
 //! events, often several per frame) into one signal write per frame; `next_task` and `idle`
-//! split work into tasks.
+//! split work into tasks; `now` is the page's clock.
 
 use leptos::prelude::*;
 use std::time::Duration;
@@ -13,36 +13,49 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
     request_animation_frame(move || set_timeout(f, Duration::ZERO));
 }
 
+/// Milliseconds since the page started (`performance.now()`; 0 where there is none).
+pub fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// Waits until `arrange` has the browser call the function it is given.
+async fn called_back(mut arrange: impl FnMut(&js_sys::Function)) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| arrange(&resolve));
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// `resolve` called after `ms` milliseconds, in a task of its own.
+fn timeout(resolve: &js_sys::Function, ms: i32) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(resolve, ms);
+    }
+}
+
 /// Resolves in a new task (after a zero timeout): work before and after it then runs as
 /// two tasks, not one long one that keeps a phone from answering a tap.
 pub async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    called_back(|resolve| timeout(resolve, 0)).await;
 }
 
 /// Resolves once the browser is idle (`requestIdleCallback`, at most a second away;
 /// where there is none, after 50 ms): work spread over such steps never holds up a
 /// tap, nor makes one long task with the app's start.
 pub async fn idle() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
+    called_back(|resolve| {
         let global = js_sys::global();
         let idle = js_sys::Reflect::get(&global, &"requestIdleCallback".into())
             .ok()
             .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
         let options = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&options, &"timeout".into(), &1000.into());
-        let asked = idle.is_some_and(|f| f.call2(&global, &resolve, &options).is_ok());
+        let asked = idle.is_some_and(|f| f.call2(&global, resolve, &options).is_ok());
         if !asked {
-            if let Some(w) = web_sys::window() {
-                let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50);
-            }
+            timeout(resolve, 50);
         }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    })
+    .await;
 }
 
 /// Builds its children in the task after the one that builds its parent, with `fallback`

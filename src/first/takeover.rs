@@ -29,7 +29,7 @@ fn first() -> Option<HtmlElement> {
 
 /// Whether the first view is shown over the app (which is then built unseen).
 pub fn covering() -> bool {
-    first().is_some_and(|f| f.is_connected())
+    first().is_some()
 }
 
 /// The lanes of the labels on the strip the first view shows now (event index → lane),
@@ -164,9 +164,7 @@ fn once_drawn(then: impl FnOnce(HtmlElement, Element) + 'static) {
     let Some(app) = document().and_then(|d| d.get_element_by_id("app")) else {
         return;
     };
-    let started = web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now());
+    let started = crate::first::frame::now();
     fn next(
         then: Box<dyn FnOnce(HtmlElement, Element)>,
         first: HtmlElement,
@@ -177,10 +175,7 @@ fn once_drawn(then: impl FnOnce(HtmlElement, Element) + 'static) {
             if !first.is_connected() {
                 return;
             }
-            let now = web_sys::window()
-                .and_then(|w| w.performance())
-                .map_or(0.0, |p| p.now());
-            if !drawn(&app) && now - started < 10_000.0 {
+            if !drawn(&app) && crate::first::frame::now() - started < 10_000.0 {
                 next(then, first, app, started);
                 return;
             }
