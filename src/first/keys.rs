@@ -57,13 +57,25 @@ fn can_scroll(el: &Element, down: bool) -> bool {
     false
 }
 
+/// Whether a dialog is open, or on its way (its code loading). The browser closes a modal
+/// dialog on Escape at once and says so (the `close` event that clears
+/// `AppState::dialog`) a task later: a key pressed in between is the page's again.
+fn dialog_takes_keys(state: AppState) -> bool {
+    if state.dialog.get_untracked() == Dialog::None {
+        return false;
+    }
+    let doc = leptos::prelude::document();
+    let any = |selector: &str| doc.query_selector(selector).ok().flatten().is_some();
+    any("dialog[open]") || !any("dialog.dialog")
+}
+
 /// Handles one key press; returns whether it was used (its default is then prevented).
 pub fn on_key(state: AppState, e: &ev::KeyboardEvent) -> bool {
     if e.ctrl_key() || e.meta_key() || e.alt_key() {
         return false;
     }
     // A dialog handles its own keys (Escape closes it, even from a field; Tab stays inside).
-    if state.dialog.get_untracked() != Dialog::None {
+    if dialog_takes_keys(state) {
         return false;
     }
     // An open popover (the language menu) takes the keys: Escape closes it and nothing else.
