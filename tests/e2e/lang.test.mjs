@@ -203,6 +203,15 @@ for (const lang of languages) {
         // Longer words wrap the tools, never cut the timeline's title.
         const cut = await page.locator('header.top h1').evaluate((h) => h.scrollWidth - h.clientWidth);
         assert.ok(cut <= 0, `the title is cut by ${cut}px`);
+        // The search box's placeholder (its only visible label) is read whole.
+        const room = await page.locator('input.search').evaluate((input) => {
+          const style = getComputedStyle(input);
+          const ctx = document.createElement('canvas').getContext('2d');
+          ctx.font = `${style.fontSize} ${style.fontFamily}`;
+          const inner = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          return inner - ctx.measureText(input.placeholder).width;
+        });
+        assert.ok(room >= 0, `the search placeholder is cut by ${-room}px`);
       }
       await page.screenshot({ path: path.join(shots, `lang-${lang}-${width}.png`), fullPage: false });
       assert.deepEqual(errors, []);

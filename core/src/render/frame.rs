@@ -220,9 +220,12 @@ pub fn filters(t: &Timeline, links: Option<&Links>) -> String {
     let mut out = String::with_capacity(4 * 1024);
     let n = t.events.len();
     let differ = t.events.iter().filter(|e| !e.disputes.is_empty()).count();
+    // Wide enough for the placeholder in every language (style.css: `input.search`).
+    let placeholder = crate::i18n::text("filters-search-placeholder", &[]);
     out.push_str(&format!(
-        r#"<div class="search-row"><input class="search" type="search" placeholder="{}" aria-label="{}"><span class="match-count" role="status" aria-live="polite">{}</span></div><div class="pickers">"#,
-        w("filters-search-placeholder"),
+        r#"<div class="search-row"><input class="search" type="search" size="{}" placeholder="{}" aria-label="{}"><span class="match-count" role="status" aria-live="polite">{}</span></div><div class="pickers">"#,
+        placeholder.chars().count(),
+        escape(&placeholder),
         w("filters-search"),
         escape(&crate::words::events(n))
     ));
