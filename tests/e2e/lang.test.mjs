@@ -147,6 +147,25 @@ test('the language menu speaks another language at once and keeps the view', asy
   await context.close();
 });
 
+// A student on a phone changes the language too: the globe is in the phone's header, and
+// its list opens on the screen whichever side of the row the globe sits on.
+for (const lang of ['de', 'ar']) {
+  test(`on a phone (${lang}), the language menu is in the header and opens on the screen`, async () => {
+    const { page, errors, context } = await open(`?lang=${lang}`, { width: 360, height: 740 });
+    await page.locator('#lang-menu').click();
+    const list = page.locator('#lang-list');
+    await list.waitFor();
+    const box = await list.boundingBox();
+    assert.ok(box.x >= 0 && box.x + box.width <= 360 && box.y + box.height <= 740,
+      `the list is off the screen: ${JSON.stringify(box)}`);
+    await list.getByRole('link', { name: 'Polski' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'pl');
+    assert.match(page.url(), /lang=pl/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
 test('a French TimelineJS file opens with the interface in French', async () => {
   const { page, errors, context } = await open('?data=fixtures/import/francais.json');
   await page.locator('.event-label').first().waitFor();
