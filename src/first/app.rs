@@ -5,7 +5,7 @@
 use crate::chunks::{self, OnDemand};
 use crate::first::filters::FilterBar;
 use crate::first::frame::Later;
-use crate::first::load::{fetch_timeline, Loading, Progress};
+use crate::first::load::{fetch_timeline, LoadFailure, Loading, Progress};
 use crate::first::open::{Opener, Origin, OriginNote};
 use crate::first::overview::Overview;
 use crate::first::projection::pan_to;
@@ -30,13 +30,17 @@ pub fn App() -> impl IntoView {
     // The page's own scripts know the app has started (offline use registers then).
     let _ = js_sys::Reflect::set(&js_sys::global(), &"__appStarted".into(), &true.into());
     let progress = RwSignal::new(Progress::default());
-    // Bumped by "Try again": the resource fetches anew.
-    let attempt = RwSignal::new(0u32);
+    // What the fetch brought: None while it is on its way.
+    let loaded = RwSignal::new(None::<Result<Arc<Timeline>, LoadFailure>>);
+    // Which fetch is the latest ("Try again" starts another): only its answer counts.
+    let attempt = StoredValue::new(0u32);
     let link_lang = link.lang.clone();
-    let resource = LocalResource::new(move || {
-        attempt.track();
+    let load = move || {
+        let this = attempt.get_value() + 1;
+        attempt.set_value(this);
+        loaded.set(None);
         let (url, asked) = (data_url.clone(), link_lang.clone());
-        async move {
+        leptos::task::spawn_local(async move {
             // The link's language speaks from the start; the file's (or the browser's)
             // once the file has said which it is (first::lang).
             if let Some(asked) = &asked {
@@ -48,10 +52,13 @@ pub fn App() -> impl IntoView {
                 let code = crate::first::lang::wanted(asked.as_deref(), t.lang.as_deref());
                 crate::first::lang::speak_or_warn(code).await;
             }
-            timeline
-        }
-    });
-    let retry = Callback::new(move |()| attempt.update(|a| *a += 1));
+            if attempt.get_value() == this {
+                loaded.set(Some(timeline));
+            }
+        });
+    };
+    load();
+    let retry = Callback::new(move |()| load());
     let notices = RwSignal::new(notices);
     let opener = Opener::new();
     provide_context(opener);
@@ -74,7 +81,7 @@ pub fn App() -> impl IntoView {
                 _ => urlstate::parse_query(&crate::first::url::search()).0,
             };
             // A file opened on this device takes the place of the timeline.
-            let (timeline, link, origin) = match (opener.opened.get(), resource.get()) {
+            let (timeline, link, origin) = match (opener.opened.get(), loaded.get()) {
                 (Some((timeline, name)), _) => {
                     notices.set(timeline.warnings.clone());
                     (timeline, ViewState::default(), Origin::File(name))
