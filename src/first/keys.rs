@@ -61,12 +61,17 @@ fn can_scroll(el: &Element, down: bool) -> bool {
 /// dialog on Escape at once and says so (the `close` event that clears
 /// `AppState::dialog`) a task later: a key pressed in between is the page's again.
 fn dialog_takes_keys(state: AppState) -> bool {
-    if state.dialog.get_untracked() == Dialog::None {
-        return false;
-    }
-    let doc = leptos::prelude::document();
-    let any = |selector: &str| doc.query_selector(selector).ok().flatten().is_some();
-    any("dialog[open]") || !any("dialog.dialog")
+    state.dialog.get_untracked() != Dialog::None
+        && (on_page("dialog[open]") || !on_page("dialog.dialog"))
+}
+
+/// Whether the page has an element that matches `selector`.
+fn on_page(selector: &str) -> bool {
+    leptos::prelude::document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .is_some()
 }
 
 /// Handles one key press; returns whether it was used (its default is then prevented).
@@ -79,12 +84,7 @@ pub fn on_key(state: AppState, e: &ev::KeyboardEvent) -> bool {
         return false;
     }
     // An open popover (the language menu) takes the keys: Escape closes it and nothing else.
-    if leptos::prelude::document()
-        .query_selector(":popover-open")
-        .ok()
-        .flatten()
-        .is_some()
-    {
+    if on_page(":popover-open") {
         return false;
     }
     let el = target(e);
